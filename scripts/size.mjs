@@ -1,0 +1,62 @@
+// Builds the app and prints the gzipped JavaScript each page needs, next to DESIGN.md's budgets.
+// Usage: npm run size [-- --no-build] [-- --out-dir DIR]
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const FIRST_PAGE_BUDGET_KB = 95;
+const TOTAL_BUDGET_KB = 150;
+const LANGUAGES = ['php', 'node', 'python', 'go', 'java', 'csharp', 'ruby'];
+
+const outIndex = process.argv.indexOf('--out-dir');
+const outDir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
+if (!process.argv.includes('--no-build')) {
+  execSync(`npx vite build --logLevel warn --outDir ${outDir} --emptyOutDir`, { stdio: 'inherit' });
+}
+
+const manifest = JSON.parse(readFileSync(`${outDir}/.vite/manifest.json`, 'utf8'));
+const sizes = new Map();
+const gz = (file) => {
+  if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(`${outDir}/${file}`)).length);
+  return sizes.get(file);
+};
+/** A chunk and everything it imports statically: what must load before it runs. */
+function closure(keys, seen = new Set()) {
+  for (const key of keys) {
+    if (!manifest[key] || seen.has(key)) continue;
+    seen.add(key);
+    closure(manifest[key].imports ?? [], seen);
+  }
+  return seen;
+}
+const bytes = (keys) => [...new Set([...keys].map((k) => manifest[k].file))].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+const kb = (b) => (b / 1024).toFixed(1);
+const key = (suffix) => Object.keys(manifest).find((k) => k.endsWith(suffix));
+const trackKey = (language) => key(`src/content/tracks/${language}.ts`);
+
+const entry = closure([Object.keys(manifest).find((k) => manifest[k].isEntry)]);
+const firstVisit = closure([key('pages/home-page.tsx')], new Set(entry));
+const returning = (language) => closure([key('pages/home-dashboard.tsx'), trackKey(language)], new Set(firstVisit));
+const everything = Object.keys(manifest);
+const otherTracks = (language) => new Set(LANGUAGES.filter((l) => l !== language).map(trackKey));
+const oneLearner = (language) => everything.filter((k) => !otherTracks(language).has(k));
+
+const pages = everything.filter((k) => /src\/pages\/[a-z-]+-page\.tsx$/.test(k)).sort();
+console.log('\nGzipped JavaScript per page, on top of the entry shell:');
+console.table(
+  pages.map((k) => {
+    const all = closure([k], new Set(entry));
+    return { page: k.replace(/.*\/|-page\.tsx/g, ''), 'page chunks, KB': kb(bytes(all) - bytes(entry)) };
+  }),
+);
+console.log('Language tracks, KB gzipped:', LANGUAGES.map((l) => `${l} ${kb(bytes([trackKey(l)]))}`).join(', '));
+
+const worst = (f) => Math.max(...LANGUAGES.map((l) => bytes(f(l))));
+const line = (label, b, budget) =>
+  console.log(`${label.padEnd(58)} ${kb(b).padStart(6)} KB${budget ? `  budget ${budget} KB: ${b / 1024 <= budget ? 'within' : 'OVER'}` : ''}`);
+console.log('');
+line('First page: JS loaded before the first render', bytes(entry), FIRST_PAGE_BUDGET_KB);
+line('First visit, home page complete', bytes(firstVisit), FIRST_PAGE_BUDGET_KB);
+line('Returning learner, home page with roadmap content (worst)', worst((l) => [...returning(l)]));
+line('All JS one learner can load, one language track (worst)', worst(oneLearner), TOTAL_BUDGET_KB);
+line('All JS in the build, all seven tracks', bytes(everything));

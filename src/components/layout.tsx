@@ -1,0 +1,60 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { CrashMessage, ErrorBoundary } from './error-boundary';
+import { StorageAlerts } from './storage-alerts';
+
+const NAV_ITEMS = [
+  { to: '/roadmap', label: 'Roadmap' },
+  { to: '/progress', label: 'Progress' },
+  { to: '/compare', label: 'Compare' },
+  { to: '/plan', label: 'Plan' },
+] as const;
+
+export function Layout() {
+  const { pathname } = useLocation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to="/" className="brand">
+            <Logo />
+            Backend Path
+          </NavLink>
+          <nav aria-label="Main" className="main-nav">
+            <ul>
+              {NAV_ITEMS.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <StorageAlerts />
+        <ErrorBoundary resetKey={pathname} fallback={(error) => <CrashMessage error={error} />}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>Backend Path runs entirely in your browser. Your plan is saved on this device only; nothing is sent anywhere.</p>
+      </footer>
+    </>
+  );
+}
+
+function Logo() {
+  return (
+    <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="8" fill="var(--accent)" />
+      <path d="M8 22 L14 16 L18 19 L24 10" stroke="var(--on-accent)" strokeWidth="3" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+      <circle cx="24" cy="10" r="2.5" fill="var(--on-accent)" />
+    </svg>
+  );
+}

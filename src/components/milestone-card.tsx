@@ -1,0 +1,155 @@
+import { memo, useEffect, useId, useState } from 'react';
+import type { Milestone, MilestoneStatus, ResourceKind } from '../domain/types';
+
+export const STATUS_LABELS: Record<MilestoneStatus, string> = {
+  todo: 'To do',
+  learning: 'Learning',
+  done: 'Done',
+  skipped: 'Skipped',
+};
+
+export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
+  official: 'Official docs',
+  article: 'Article',
+  video: 'Video',
+  course: 'Course',
+  book: 'Book',
+  interactive: 'Interactive',
+};
+
+interface MilestoneCardProps {
+  milestone: Milestone;
+  status: MilestoneStatus;
+  note: string;
+  ready: boolean;
+  /** Titles of prerequisites not yet done, to say what is missing. */
+  waitingFor: readonly string[];
+  onStatusChange: (id: string, status: MilestoneStatus) => void;
+  onNoteChange: (id: string, note: string) => void;
+  onRemove?: (id: string) => void;
+}
+
+const NOTE_SAVE_DELAY_MS = 400;
+
+function MilestoneCardInner({
+  milestone,
+  status,
+  note,
+  ready,
+  waitingFor,
+  onStatusChange,
+  onNoteChange,
+  onRemove,
+}: MilestoneCardProps) {
+  const titleId = useId();
+  const noteId = useId();
+  return (
+    <li>
+      <article className="milestone" data-status={status} aria-labelledby={titleId}>
+        <div className="milestone__top">
+          <label className="milestone__check">
+            <input
+              type="checkbox"
+              checked={status === 'done'}
+              onChange={(event) => onStatusChange(milestone.id, event.target.checked ? 'done' : 'todo')}
+            />
+            <span id={titleId} className="milestone__title">
+              {milestone.title}
+            </span>
+          </label>
+          <label className="milestone__status">
+            <span>Status</span>
+            <select value={status} onChange={(event) => onStatusChange(milestone.id, event.target.value as MilestoneStatus)}>
+              {Object.entries(STATUS_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p className="milestone__summary">{milestone.summary}</p>
+        <div className="milestone__meta">
+          {milestone.kind === 'project' && <span className="badge">Project</span>}
+          <span className="badge">About {milestone.hours} h</span>
+          {status === 'learning' && <span className="badge badge--learning">Learning now</span>}
+          {status === 'skipped' && <span className="badge">Skipped: not counted</span>}
+          {ready && status === 'todo' && <span className="badge badge--ready">Ready to start</span>}
+          {!ready && status === 'todo' && waitingFor.length > 0 && (
+            <span className="badge">After {waitingFor.slice(0, 2).join(', ')}{waitingFor.length > 2 ? ' …' : ''}</span>
+          )}
+        </div>
+        <details>
+          <summary>
+            Resources and note{note ? ' (has a note)' : ''}
+          </summary>
+          {milestone.why && <p className="milestone__why">{milestone.why}</p>}
+          {milestone.resources.length > 0 && (
+            <ul className="resources">
+              {milestone.resources.map((resource) => (
+                <li key={resource.url}>
+                  <span className="resource-kind">{RESOURCE_KIND_LABELS[resource.kind]}</span>
+                  <a href={resource.url} target="_blank" rel="noopener noreferrer">
+                    {resource.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+          <NoteField id={noteId} milestoneId={milestone.id} note={note} onNoteChange={onNoteChange} />
+          {onRemove && (
+            <button type="button" className="secondary" onClick={() => onRemove(milestone.id)}>
+              Remove this milestone
+            </button>
+          )}
+        </details>
+      </article>
+    </li>
+  );
+}
+
+interface NoteFieldProps {
+  id: string;
+  milestoneId: string;
+  note: string;
+  onNoteChange: (id: string, note: string) => void;
+}
+
+/** Typing stays local; the note is saved shortly after the learner pauses, and on leaving the field. */
+function NoteField({ id, milestoneId, note, onNoteChange }: NoteFieldProps) {
+  const [draft, setDraft] = useState(note);
+  const [editing, setEditing] = useState(false);
+  // A note changed elsewhere (another tab, an import) shows up unless the learner is typing.
+  if (!editing && draft !== note) setDraft(note);
+
+  useEffect(() => {
+    if (!editing) return;
+    const timer = setTimeout(() => {
+      onNoteChange(milestoneId, draft);
+      setEditing(false);
+    }, NOTE_SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, editing, milestoneId, onNoteChange]);
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>Note</label>
+      <textarea
+        id={id}
+        value={draft}
+        maxLength={5000}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setEditing(true);
+        }}
+        onBlur={() => {
+          if (!editing) return;
+          onNoteChange(milestoneId, draft);
+          setEditing(false);
+        }}
+      />
+    </div>
+  );
+}
+
+export const MilestoneCard = memo(MilestoneCardInner);

@@ -1,0 +1,345 @@
+import type { Milestone } from '../../domain/types';
+
+/** The Node.js track: JavaScript on the server, from a first script to Express, Fastify and NestJS. */
+export const nodeTrack: readonly Milestone[] = [
+  {
+    id: 'node-setup',
+    stageId: 'server-language',
+    title: 'Installing Node.js and running scripts',
+    summary:
+      'Install the current LTS release of Node.js, try the REPL, run a JavaScript file from the terminal, and see what differs from the browser: no DOM, but files, processes and the network.',
+    why: 'Node.js lets you use the JavaScript you already know to write servers, scripts and tools.',
+    kind: 'skill',
+    hours: 2,
+    prerequisites: ['terminal-basics', 'js-basics'],
+    resources: [
+      { title: 'Node.js: Introduction to Node.js', url: 'https://nodejs.org/en/learn/getting-started/introduction-to-nodejs', kind: 'official' },
+      { title: 'Node.js downloads', url: 'https://nodejs.org/en/download', kind: 'official' },
+      { title: 'The Odin Project: NodeJS course', url: 'https://www.theodinproject.com/paths/full-stack-javascript/courses/nodejs', kind: 'course' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-js-deeper',
+    stageId: 'server-language',
+    title: 'JavaScript closures, classes and idioms for Node.js',
+    summary:
+      'Go beyond browser scripting: scope and closures, this, prototypes and classes, destructuring and spread, array methods, Map and Set, and iterators.',
+    why: 'Server code leans on these features everywhere, and closures in particular explain how callbacks and middleware keep their data.',
+    kind: 'skill',
+    hours: 10,
+    prerequisites: ['node-setup'],
+    resources: [
+      { title: 'Node.js: ECMAScript 2015 (ES6) and beyond', url: 'https://nodejs.org/en/learn/getting-started/ecmascript-2015-es6-and-beyond', kind: 'official' },
+      { title: 'MDN: Closures', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Closures', kind: 'article' },
+      { title: 'The Modern JavaScript Tutorial', url: 'https://javascript.info/', kind: 'article' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-modules',
+    stageId: 'server-language',
+    title: 'Node.js modules: ES modules and CommonJS',
+    summary:
+      'Split code into files with import and export, recognise the older require and module.exports style, and load built-in modules such as node:fs and node:path.',
+    why: 'Every Node.js project and package is made of modules, and mixing the two systems is a common source of confusing errors.',
+    kind: 'skill',
+    hours: 3,
+    prerequisites: ['node-js-deeper'],
+    resources: [
+      { title: 'Node.js docs: ECMAScript modules', url: 'https://nodejs.org/docs/latest/api/esm.html', kind: 'official' },
+      { title: 'Node.js docs: CommonJS modules', url: 'https://nodejs.org/docs/latest/api/modules.html', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-npm',
+    stageId: 'server-language',
+    title: 'npm and package.json',
+    summary:
+      'Create a package.json, install dependencies and dev dependencies, read version ranges, commit the lock file, run npm scripts, and check packages with npm audit.',
+    why: 'npm is how Node.js projects share code and define their build, test and start commands.',
+    kind: 'skill',
+    hours: 4,
+    prerequisites: ['node-modules'],
+    resources: [
+      { title: 'npm Docs', url: 'https://docs.npmjs.com/', kind: 'official' },
+      { title: 'npm Docs: About npm', url: 'https://docs.npmjs.com/about-npm', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-async',
+    stageId: 'server-language',
+    title: 'Async JavaScript: callbacks, promises and async/await',
+    summary:
+      'Understand why Node.js does input and output asynchronously, move from callbacks to promises, write clear code with async and await, and run tasks in parallel with Promise.all.',
+    why: 'Almost every database call, file read and network request in Node.js is asynchronous.',
+    kind: 'skill',
+    hours: 8,
+    prerequisites: ['node-modules'],
+    resources: [
+      { title: 'Node.js: Asynchronous programming and callbacks', url: 'https://nodejs.org/en/learn/asynchronous-work/javascript-asynchronous-programming-and-callbacks', kind: 'official' },
+      { title: 'MDN: Using promises', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Using_promises', kind: 'article' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-event-loop',
+    stageId: 'server-language',
+    title: 'The Node.js event loop',
+    summary:
+      'Learn how one JavaScript thread serves many connections: the event loop, its phases, timers, setImmediate and process.nextTick, and why long calculations block every user.',
+    why: 'Knowing the event loop is what separates a Node.js server that stays fast under load from one that freezes.',
+    kind: 'skill',
+    hours: 4,
+    prerequisites: ['node-async'],
+    resources: [
+      { title: 'Node.js: The event loop, timers and process.nextTick()', url: 'https://nodejs.org/en/learn/asynchronous-work/event-loop-timers-and-nexttick', kind: 'official' },
+      { title: "Node.js: Don't block the event loop", url: 'https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-errors',
+    stageId: 'server-language',
+    title: 'Error handling in Node.js',
+    summary:
+      'Throw and catch errors in synchronous and async code, handle rejected promises, add a cause to errors, and decide when a process should log and exit.',
+    why: 'An unhandled error can crash a whole server, so handling failures deliberately is part of every backend feature.',
+    kind: 'skill',
+    hours: 3,
+    prerequisites: ['node-async'],
+    resources: [
+      { title: 'Node.js docs: Errors', url: 'https://nodejs.org/docs/latest/api/errors.html', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-typescript',
+    stageId: 'server-language',
+    title: 'TypeScript for Node.js',
+    summary:
+      'Add static types to JavaScript: type annotations, interfaces, unions and narrowing, generics, a strict tsconfig, and running TypeScript with tsc or directly in recent Node.js versions.',
+    why: 'Most professional Node.js backends are written in TypeScript because types catch mistakes before they reach users.',
+    kind: 'skill',
+    hours: 12,
+    prerequisites: ['node-npm', 'node-errors'],
+    resources: [
+      { title: 'TypeScript documentation', url: 'https://www.typescriptlang.org/docs/', kind: 'official' },
+      { title: 'Node.js: TypeScript introduction', url: 'https://nodejs.org/en/learn/typescript/introduction', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-lint-format',
+    stageId: 'server-language',
+    title: 'ESLint and Prettier for Node.js',
+    summary:
+      'Set up ESLint to catch likely bugs and Prettier to format code automatically, then run both from npm scripts and your editor.',
+    why: 'Shared linting and formatting rules keep a team codebase consistent and catch errors before review.',
+    kind: 'skill',
+    hours: 2,
+    prerequisites: ['node-npm'],
+    resources: [
+      { title: 'ESLint documentation', url: 'https://eslint.org/docs/latest/', kind: 'official' },
+      { title: 'Prettier: Install', url: 'https://prettier.io/docs/install', kind: 'official' },
+      { title: 'typescript-eslint', url: 'https://typescript-eslint.io/', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-files-streams',
+    stageId: 'server-language',
+    title: 'Node.js files and streams',
+    summary:
+      'Read and write files with fs/promises, build safe paths with node:path, and process large data piece by piece with streams and pipeline.',
+    why: 'Streams let a server handle big uploads, downloads and logs without running out of memory.',
+    kind: 'skill',
+    hours: 5,
+    prerequisites: ['node-event-loop', 'node-errors'],
+    resources: [
+      { title: 'Node.js docs: File system', url: 'https://nodejs.org/docs/latest/api/fs.html', kind: 'official' },
+      { title: 'Node.js docs: Stream', url: 'https://nodejs.org/docs/latest/api/stream.html', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-cli-project',
+    stageId: 'server-language',
+    title: 'Project: a Node.js command-line task tracker',
+    summary:
+      'Build a terminal tool that adds, lists, updates and completes tasks stored in a JSON file, parsing arguments with util.parseArgs and returning proper exit codes.',
+    why: 'A small finished tool shows you can combine modules, async file access and error handling without a framework.',
+    kind: 'project',
+    hours: 8,
+    prerequisites: ['node-files-streams', 'node-npm', 'git-basics'],
+    resources: [
+      { title: 'Node.js: Run Node.js scripts from the command line', url: 'https://nodejs.org/en/learn/command-line/run-nodejs-scripts-from-the-command-line', kind: 'official' },
+      { title: 'Node.js docs: Util (parseArgs)', url: 'https://nodejs.org/docs/latest/api/util.html', kind: 'official' },
+      { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-http',
+    stageId: 'server-language',
+    title: "HTTP servers with Node's http module",
+    summary:
+      'Create a server with http.createServer, route by method and URL, read request bodies, send JSON with the right status codes and headers, and call other services with fetch.',
+    why: 'Every Node.js framework is built on this module, so knowing it makes frameworks far less magical.',
+    kind: 'skill',
+    hours: 5,
+    prerequisites: ['node-event-loop', 'node-errors', 'http-basics'],
+    resources: [
+      { title: 'Node.js docs: HTTP', url: 'https://nodejs.org/docs/latest/api/http.html', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-express',
+    stageId: 'server-language',
+    title: 'Express',
+    summary:
+      'Build web servers with Express, the most used Node.js framework: routing, middleware, request parsing, error-handling middleware, static files and a template engine.',
+    why: 'Express appears in a huge number of Node.js codebases and tutorials, and its middleware idea is shared by many frameworks.',
+    kind: 'skill',
+    hours: 15,
+    prerequisites: ['node-http', 'node-npm', 'http-basics'],
+    resources: [
+      { title: 'Express documentation', url: 'https://expressjs.com/', kind: 'official' },
+      { title: 'Express guide: Routing', url: 'https://expressjs.com/en/guide/routing.html', kind: 'official' },
+      { title: 'The Odin Project: NodeJS course', url: 'https://www.theodinproject.com/paths/full-stack-javascript/courses/nodejs', kind: 'course' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-fastify',
+    stageId: 'server-language',
+    title: 'Fastify',
+    summary:
+      'Build APIs with Fastify: routes, plugins, hooks, and JSON schemas that validate requests and speed up responses.',
+    why: 'Fastify is a fast, modern alternative to Express with validation and logging built in.',
+    kind: 'skill',
+    hours: 10,
+    prerequisites: ['node-http', 'node-npm', 'http-basics'],
+    resources: [
+      { title: 'Fastify documentation', url: 'https://fastify.dev/docs/latest/', kind: 'official' },
+      { title: 'Fastify: Getting started', url: 'https://fastify.dev/docs/latest/Guides/Getting-Started/', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-nestjs',
+    stageId: 'server-language',
+    title: 'NestJS',
+    summary:
+      'Structure larger TypeScript backends with NestJS: modules, controllers, providers, dependency injection, pipes for validation, and guards for access control.',
+    why: 'NestJS gives big Node.js teams a shared structure, and it is common in companies that also use Angular, Spring or ASP.NET Core.',
+    kind: 'skill',
+    hours: 20,
+    prerequisites: ['node-typescript', 'node-express', 'http-basics'],
+    resources: [
+      { title: 'NestJS documentation', url: 'https://docs.nestjs.com/', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-databases',
+    stageId: 'server-language',
+    title: 'Databases from Node.js: node-postgres and Prisma',
+    summary:
+      'Query PostgreSQL with node-postgres using a connection pool and parameterised queries, use transactions, then try Prisma for a typed schema, migrations and queries.',
+    why: 'Nearly every backend stores data in a database, and parameterised queries keep it safe from SQL injection.',
+    kind: 'skill',
+    hours: 8,
+    prerequisites: ['node-async', 'node-typescript', 'sql-basics'],
+    resources: [
+      { title: 'node-postgres documentation', url: 'https://node-postgres.com/', kind: 'official' },
+      { title: 'Prisma documentation', url: 'https://www.prisma.io/docs', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-testing',
+    stageId: 'server-language',
+    title: 'Testing Node.js with node:test and Vitest',
+    summary:
+      'Write tests with the built-in node:test runner and assert module, then use Vitest (or Jest) for watch mode, mocks and coverage, and test HTTP routes end to end.',
+    why: 'Tests let you refactor and add features to a server without breaking what already works.',
+    kind: 'skill',
+    hours: 6,
+    prerequisites: ['node-npm', 'node-async', 'testing-basics'],
+    resources: [
+      { title: 'Node.js docs: Test runner', url: 'https://nodejs.org/docs/latest/api/test.html', kind: 'official' },
+      { title: 'Vitest guide', url: 'https://vitest.dev/guide/', kind: 'official' },
+      { title: 'Jest: Getting started', url: 'https://jestjs.io/docs/getting-started', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-logging-debugging',
+    stageId: 'server-language',
+    title: 'Logging and debugging Node.js',
+    summary:
+      'Move from console.log to structured JSON logs with a logger such as Pino, and pause running code with the --inspect flag in Chrome DevTools or your editor.',
+    why: 'Logs are how you understand a server in production, and a debugger finds bugs much faster than guessing.',
+    kind: 'skill',
+    hours: 3,
+    prerequisites: ['node-http'],
+    resources: [
+      { title: 'Node.js: Debugging', url: 'https://nodejs.org/en/learn/getting-started/debugging', kind: 'official' },
+      { title: 'Pino documentation', url: 'https://getpino.io/', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-worker-threads',
+    stageId: 'server-language',
+    title: 'Node.js worker threads and child processes',
+    summary:
+      'Move heavy calculations off the main thread with worker_threads, run other programs with child_process, and use several CPU cores with the cluster module.',
+    why: 'These tools keep a Node.js server responsive when some work is CPU-bound, such as image processing or hashing.',
+    kind: 'skill',
+    hours: 3,
+    prerequisites: ['node-event-loop'],
+    resources: [
+      { title: 'Node.js docs: Worker threads', url: 'https://nodejs.org/docs/latest/api/worker_threads.html', kind: 'official' },
+      { title: 'Node.js docs: Child process', url: 'https://nodejs.org/docs/latest/api/child_process.html', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-production',
+    stageId: 'server-language',
+    title: 'Keeping Node.js apps running in production',
+    summary:
+      'Configure apps with environment variables, set NODE_ENV, shut down gracefully on signals, and keep the process alive with a process manager such as PM2 or systemd.',
+    why: 'A server that crashes or loses requests on every deploy is not ready for real users.',
+    kind: 'skill',
+    hours: 3,
+    prerequisites: ['node-express', 'node-logging-debugging'],
+    resources: [
+      { title: 'Node.js: Development and production', url: 'https://nodejs.org/en/learn/getting-started/nodejs-the-difference-between-development-and-production', kind: 'official' },
+      { title: 'Node.js docs: Process', url: 'https://nodejs.org/docs/latest/api/process.html', kind: 'official' },
+      { title: 'PM2 quick start', url: 'https://pm2.keymetrics.io/docs/usage/quick-start/', kind: 'article' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-api-project',
+    stageId: 'server-language',
+    title: 'Project: a REST API with Express and PostgreSQL',
+    summary:
+      'Build a todo list or blogging API in TypeScript with Express, PostgreSQL, input validation, user sign-up and login, pagination, structured logs and automated tests.',
+    why: 'A complete API with a database, authentication and tests is the clearest proof that you are ready for backend work.',
+    kind: 'project',
+    hours: 25,
+    prerequisites: ['node-express', 'node-databases', 'node-testing', 'rest-apis', 'auth-basics'],
+    resources: [
+      { title: 'Express documentation', url: 'https://expressjs.com/', kind: 'official' },
+      { title: 'roadmap.sh project idea: Todo list API', url: 'https://roadmap.sh/projects/todo-list-api', kind: 'article' },
+    ],
+    languages: ['node'],
+  },
+];

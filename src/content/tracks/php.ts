@@ -1,0 +1,362 @@
+import type { Milestone } from '../../domain/types';
+
+/** The PHP track: from a first script to Laravel and Symfony applications. */
+export const phpTrack: readonly Milestone[] = [
+  {
+    id: 'php-setup',
+    stageId: 'server-language',
+    title: 'Installing PHP and running a first script',
+    summary:
+      'Install a current PHP version, run a small script from the terminal, and serve a page with the built-in development server.',
+    why: 'Every later step assumes you can run PHP code on your own machine and see what it does.',
+    kind: 'skill',
+    hours: 2,
+    prerequisites: ['terminal-basics'],
+    resources: [
+      { title: 'PHP manual: Installation and configuration', url: 'https://www.php.net/manual/en/install.php', kind: 'official' },
+      { title: 'PHP manual: Built-in web server', url: 'https://www.php.net/manual/en/features.commandline.webserver.php', kind: 'official' },
+      { title: 'PHP: The Right Way', url: 'https://phptherightway.com/', kind: 'article' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-basics',
+    stageId: 'server-language',
+    title: 'PHP syntax and basics',
+    summary:
+      'Learn how PHP code is written: variables, strings, numbers, operators, if and switch, loops, and how PHP mixes with HTML in a page.',
+    why: 'These building blocks appear in every line of PHP you will read or write.',
+    kind: 'skill',
+    hours: 12,
+    prerequisites: ['php-setup'],
+    resources: [
+      { title: 'PHP manual: Language reference', url: 'https://www.php.net/manual/en/langref.php', kind: 'official' },
+      { title: 'PHP manual: Getting started', url: 'https://www.php.net/manual/en/getting-started.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-arrays',
+    stageId: 'server-language',
+    title: 'PHP arrays and array functions',
+    summary:
+      'PHP arrays are ordered maps that serve as lists and dictionaries at once. Practise building them, looping with foreach, and transforming them with functions such as array_map, array_filter and sorting.',
+    why: 'Request data, database rows and configuration all arrive in PHP as arrays.',
+    kind: 'skill',
+    hours: 6,
+    prerequisites: ['php-basics'],
+    resources: [
+      { title: 'PHP manual: Arrays', url: 'https://www.php.net/manual/en/language.types.array.php', kind: 'official' },
+      { title: 'PHP manual: Array functions', url: 'https://www.php.net/manual/en/ref.array.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-functions',
+    stageId: 'server-language',
+    title: 'PHP functions and closures',
+    summary:
+      'Write your own functions with default values, named arguments and variadic parameters, then use anonymous functions, arrow functions and the match expression.',
+    why: 'Small, well-named functions keep server code readable, and frameworks pass closures around constantly.',
+    kind: 'skill',
+    hours: 5,
+    prerequisites: ['php-basics'],
+    resources: [
+      { title: 'PHP manual: Functions', url: 'https://www.php.net/manual/en/language.functions.php', kind: 'official' },
+      { title: 'PHP manual: Anonymous functions', url: 'https://www.php.net/manual/en/functions.anonymous.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-files-json',
+    stageId: 'server-language',
+    title: 'PHP files, JSON and dates',
+    summary:
+      'Read and write files, turn data into JSON and back with json_encode and json_decode, and work with dates using DateTimeImmutable.',
+    why: 'Backends constantly store data in files, exchange JSON with clients and compare dates.',
+    kind: 'skill',
+    hours: 4,
+    prerequisites: ['php-arrays', 'php-functions'],
+    resources: [
+      { title: 'PHP manual: Filesystem', url: 'https://www.php.net/manual/en/book.filesystem.php', kind: 'official' },
+      { title: 'PHP manual: JSON', url: 'https://www.php.net/manual/en/book.json.php', kind: 'official' },
+      { title: 'PHP manual: Date and time', url: 'https://www.php.net/manual/en/book.datetime.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-oop',
+    stageId: 'server-language',
+    title: 'Object-oriented PHP',
+    summary:
+      'Model your program with classes and objects: constructors with promoted properties, visibility, interfaces, abstract classes, traits, readonly properties, enums and namespaces.',
+    why: 'Modern PHP libraries and frameworks are built from classes, so you need OOP to use and extend them.',
+    kind: 'skill',
+    hours: 10,
+    prerequisites: ['php-functions'],
+    resources: [
+      { title: 'PHP manual: Classes and objects', url: 'https://www.php.net/manual/en/language.oop5.php', kind: 'official' },
+      { title: 'PHP manual: Namespaces', url: 'https://www.php.net/manual/en/language.namespaces.php', kind: 'official' },
+      { title: 'PHP manual: Enumerations', url: 'https://www.php.net/manual/en/language.enumerations.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-types-errors',
+    stageId: 'server-language',
+    title: 'PHP type declarations and exceptions',
+    summary:
+      'Add parameter, return and property types, turn on strict_types, and handle failures with try, catch and finally, including your own exception classes.',
+    why: 'Types catch mistakes early and exceptions let a server fail clearly instead of silently returning wrong data.',
+    kind: 'skill',
+    hours: 5,
+    prerequisites: ['php-oop'],
+    resources: [
+      { title: 'PHP manual: Type declarations', url: 'https://www.php.net/manual/en/language.types.declarations.php', kind: 'official' },
+      { title: 'PHP manual: Exceptions', url: 'https://www.php.net/manual/en/language.exceptions.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-composer',
+    stageId: 'server-language',
+    title: 'Composer and Packagist',
+    summary:
+      'Use Composer to start a project, add libraries from Packagist, understand composer.json and composer.lock, and load your own classes with PSR-4 autoloading.',
+    why: 'Almost every PHP project, including Laravel and Symfony, is installed and organised with Composer.',
+    kind: 'skill',
+    hours: 4,
+    prerequisites: ['php-oop'],
+    resources: [
+      { title: 'Composer documentation', url: 'https://getcomposer.org/doc/', kind: 'official' },
+      { title: 'Packagist, the PHP package repository', url: 'https://packagist.org/', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-cli-project',
+    stageId: 'server-language',
+    title: 'Project: a PHP command-line task tracker',
+    summary:
+      'Build a small terminal program that adds, lists, updates and completes tasks stored in a JSON file, using classes, type declarations, exceptions and Composer autoloading.',
+    why: 'A finished program you wrote yourself proves you can combine the language basics without a framework doing the work.',
+    kind: 'project',
+    hours: 8,
+    prerequisites: ['php-files-json', 'php-types-errors', 'php-composer', 'git-basics'],
+    resources: [
+      { title: 'PHP manual: Using PHP from the command line', url: 'https://www.php.net/manual/en/features.commandline.php', kind: 'official' },
+      { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-standards',
+    stageId: 'server-language',
+    title: 'PHP-FIG standards and PHP code style',
+    summary:
+      'Learn the shared PHP standards from PHP-FIG, such as PSR-4 autoloading and the PER coding style, and apply them automatically with a formatter such as PHP CS Fixer.',
+    why: 'Following the common standards makes your code easy for other PHP developers and tools to work with.',
+    kind: 'skill',
+    hours: 3,
+    prerequisites: ['php-composer'],
+    resources: [
+      { title: 'PHP-FIG: PHP Standards Recommendations', url: 'https://www.php-fig.org/psr/', kind: 'official' },
+      { title: 'PHP CS Fixer documentation', url: 'https://cs.symfony.com/', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-static-analysis',
+    stageId: 'server-language',
+    title: 'Static analysis with PHPStan',
+    summary:
+      'Run PHPStan over your code to find type errors and impossible conditions before the code runs, and raise its strictness level step by step.',
+    why: 'Static analysis catches whole classes of bugs that tests miss, which matters most in a dynamically typed language.',
+    kind: 'skill',
+    hours: 3,
+    prerequisites: ['php-types-errors', 'php-standards'],
+    resources: [
+      { title: 'PHPStan: Getting started', url: 'https://phpstan.org/user-guide/getting-started', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-http-forms',
+    stageId: 'server-language',
+    title: 'Handling HTTP requests and forms in PHP',
+    summary:
+      'Read query strings, form posts and headers through $_GET, $_POST and $_SERVER, validate the input, escape output with htmlspecialchars, and redirect after a successful post.',
+    why: 'Knowing what a request looks like without a framework helps you understand, debug and secure every PHP web app.',
+    kind: 'skill',
+    hours: 6,
+    prerequisites: ['php-arrays', 'php-functions', 'html-basics', 'http-basics'],
+    resources: [
+      { title: 'PHP manual: Dealing with forms', url: 'https://www.php.net/manual/en/tutorial.forms.php', kind: 'official' },
+      { title: 'PHP manual: $_SERVER', url: 'https://www.php.net/manual/en/reserved.variables.server.php', kind: 'official' },
+      { title: 'PHP manual: htmlspecialchars', url: 'https://www.php.net/manual/en/function.htmlspecialchars.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-sessions-uploads',
+    stageId: 'server-language',
+    title: 'PHP sessions, cookies and file uploads',
+    summary:
+      'Keep state between requests with sessions and cookies, log a user in and out safely, and accept file uploads while checking their size and type.',
+    why: 'HTTP forgets everything between requests, so logins, carts and uploads all depend on these tools.',
+    kind: 'skill',
+    hours: 5,
+    prerequisites: ['php-http-forms'],
+    resources: [
+      { title: 'PHP manual: Sessions', url: 'https://www.php.net/manual/en/book.session.php', kind: 'official' },
+      { title: 'PHP manual: Handling file uploads', url: 'https://www.php.net/manual/en/features.file-upload.php', kind: 'official' },
+      { title: 'PHP manual: setcookie', url: 'https://www.php.net/manual/en/function.setcookie.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-request-model',
+    stageId: 'server-language',
+    title: "PHP's request model, PHP-FPM and Fibers",
+    summary:
+      'In the usual setup each request starts with a clean slate and shares nothing with other requests, served by PHP-FPM workers behind a web server. Fibers, added in PHP 8.1, let async libraries pause and resume work inside one process.',
+    why: 'This model explains how PHP scales, why no state survives between requests, and where caches and queues come in.',
+    kind: 'skill',
+    hours: 3,
+    prerequisites: ['php-http-forms', 'php-oop'],
+    resources: [
+      { title: 'PHP manual: FastCGI Process Manager (FPM)', url: 'https://www.php.net/manual/en/install.fpm.php', kind: 'official' },
+      { title: 'PHP manual: Fibers', url: 'https://www.php.net/manual/en/language.fibers.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-pdo',
+    stageId: 'server-language',
+    title: 'PHP databases with PDO',
+    summary:
+      'Connect to MySQL, PostgreSQL or SQLite through PDO, run queries with prepared statements, fetch rows, and group changes in transactions.',
+    why: 'Prepared statements are the basic defence against SQL injection, and PDO sits underneath most PHP database libraries.',
+    kind: 'skill',
+    hours: 6,
+    prerequisites: ['php-types-errors', 'sql-basics'],
+    resources: [
+      { title: 'PHP manual: PHP Data Objects (PDO)', url: 'https://www.php.net/manual/en/book.pdo.php', kind: 'official' },
+      { title: 'PHP manual: Prepared statements', url: 'https://www.php.net/manual/en/pdo.prepared-statements.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-testing',
+    stageId: 'server-language',
+    title: 'Testing PHP with PHPUnit and Pest',
+    summary:
+      'Write unit tests with PHPUnit, run them with Composer, use data providers and test doubles, and try Pest, a friendlier syntax built on top of PHPUnit.',
+    why: 'Automated tests let you change server code with confidence and are expected in professional PHP teams.',
+    kind: 'skill',
+    hours: 6,
+    prerequisites: ['php-composer', 'php-types-errors', 'testing-basics'],
+    resources: [
+      { title: 'PHPUnit documentation', url: 'https://phpunit.de/documentation.html', kind: 'official' },
+      { title: 'Pest documentation', url: 'https://pestphp.com/docs/installation', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-debugging',
+    stageId: 'server-language',
+    title: 'Debugging and logging in PHP',
+    summary:
+      'Configure error reporting so errors are logged rather than shown to visitors, write useful log messages, and step through code with the Xdebug debugger.',
+    why: 'When something breaks on a server, good logs and a debugger are how you find out why.',
+    kind: 'skill',
+    hours: 4,
+    prerequisites: ['php-http-forms', 'php-composer'],
+    resources: [
+      { title: 'PHP manual: Error handling and logging', url: 'https://www.php.net/manual/en/book.errorfunc.php', kind: 'official' },
+      { title: 'Xdebug documentation', url: 'https://xdebug.org/docs/', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-laravel',
+    stageId: 'server-language',
+    title: 'Laravel',
+    summary:
+      'Build web apps with Laravel, the most used PHP framework: routes, controllers, Blade templates, validation, middleware, the Artisan command line and the official starter kits for login.',
+    why: 'Laravel powers a large share of PHP jobs and teaches conventions that carry over to other frameworks.',
+    kind: 'skill',
+    hours: 25,
+    prerequisites: ['php-composer', 'php-types-errors', 'php-sessions-uploads', 'http-basics'],
+    resources: [
+      { title: 'Laravel documentation', url: 'https://laravel.com/docs', kind: 'official' },
+      { title: 'Laracasts', url: 'https://laracasts.com/', kind: 'course' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-eloquent',
+    stageId: 'server-language',
+    title: 'Laravel Eloquent and migrations',
+    summary:
+      'Describe tables with Laravel migrations, map them to Eloquent models, define relationships, and avoid the N+1 query problem with eager loading.',
+    why: 'Most Laravel apps read and write their data through Eloquent, so using it well decides how fast and correct they are.',
+    kind: 'skill',
+    hours: 8,
+    prerequisites: ['php-laravel', 'php-pdo'],
+    resources: [
+      { title: 'Laravel documentation: Eloquent ORM', url: 'https://laravel.com/docs/eloquent', kind: 'official' },
+      { title: 'Laravel documentation: Migrations', url: 'https://laravel.com/docs/migrations', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-symfony',
+    stageId: 'server-language',
+    title: 'Symfony',
+    summary:
+      'Learn Symfony, the other major PHP framework: routing, controllers, Twig templates, the service container and dependency injection, forms, and Doctrine for the database.',
+    why: 'Symfony runs many long-lived business applications and its components are used inside Laravel and other PHP projects.',
+    kind: 'skill',
+    hours: 25,
+    prerequisites: ['php-composer', 'php-types-errors', 'php-sessions-uploads', 'php-pdo', 'http-basics'],
+    resources: [
+      { title: 'Symfony documentation', url: 'https://symfony.com/doc/current/index.html', kind: 'official' },
+      { title: 'Symfony documentation: Databases and the Doctrine ORM', url: 'https://symfony.com/doc/current/doctrine.html', kind: 'official' },
+      { title: 'SymfonyCasts', url: 'https://symfonycasts.com/', kind: 'course' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-laravel-project',
+    stageId: 'server-language',
+    title: 'Project: a blogging platform with Laravel',
+    summary:
+      'Build a multi-user blog where people register, write, edit and delete posts, upload a cover image and comment, with validation, a database and feature tests.',
+    why: 'A complete app with users, data and tests is the kind of work a first backend job asks for, and it makes a strong portfolio piece.',
+    kind: 'project',
+    hours: 30,
+    prerequisites: ['php-eloquent', 'php-testing', 'auth-basics'],
+    resources: [
+      { title: 'Laravel documentation', url: 'https://laravel.com/docs', kind: 'official' },
+      { title: 'Laracasts: Laravel path', url: 'https://laracasts.com/', kind: 'course' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-symfony-api-project',
+    stageId: 'server-language',
+    title: 'Project: an expense tracker API with Symfony',
+    summary:
+      'Build a JSON API where users sign up, log in, and add, filter, update and delete their expenses, stored with Doctrine, checked by PHPStan and covered by tests.',
+    why: 'Designing an API end to end shows you can handle routing, validation, authentication and data in a real framework.',
+    kind: 'project',
+    hours: 25,
+    prerequisites: ['php-symfony', 'php-testing', 'php-static-analysis', 'rest-apis', 'auth-basics'],
+    resources: [
+      { title: 'Symfony documentation', url: 'https://symfony.com/doc/current/index.html', kind: 'official' },
+      { title: 'roadmap.sh project idea: Expense tracker API', url: 'https://roadmap.sh/projects/expense-tracker-api', kind: 'article' },
+    ],
+    languages: ['php'],
+  },
+];

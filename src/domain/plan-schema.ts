@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { LANGUAGE_IDS, MILESTONE_STATUSES, STAGE_IDS } from './types';
+import { MAX_HOURS_PER_WEEK, MAX_NOTE_LENGTH } from './plan';
+
+/**
+ * One schema for both doors: what localStorage holds and what a plan file holds.
+ * Every string and collection is bounded so a hostile file cannot exhaust memory later on.
+ */
+export const PLAN_FORMAT = 'backend-path-plan';
+export const PLAN_VERSION = 1;
+export const MAX_MILESTONE_RECORDS = 5000;
+export const MAX_CUSTOM_MILESTONES = 500;
+
+const MilestoneIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a milestone id is lowercase letters, digits and dashes'),
+);
+const DateTimeSchema = v.pipe(v.string(), v.isoTimestamp('a date and time like 2026-11-26T09:30:00.000Z'));
+const DateSchema = v.pipe(v.string(), v.isoDate('a date like 2026-11-26'));
+
+export const MilestoneRecordSchema = v.object({
+  status: v.picklist(MILESTONE_STATUSES),
+  updatedAt: DateTimeSchema,
+  completedAt: v.optional(DateTimeSchema),
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH))),
+});
+
+export const LinkSchema = v.object({
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  url: v.pipe(
+    v.string(),
+    v.maxLength(2000),
+    v.url('a web address'),
+    v.regex(/^https?:\/\//i, 'a link starting with https:// or http://'),
+  ),
+});
+
+export const CustomMilestoneSchema = v.object({
+  id: MilestoneIdSchema,
+  stageId: v.picklist(STAGE_IDS),
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  hours: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)),
+  resources: v.pipe(v.array(LinkSchema), v.maxLength(20)),
+  updatedAt: DateTimeSchema,
+});
+
+export const PlanSchema = v.object({
+  language: v.nullable(v.picklist(LANGUAGE_IDS)),
+  settings: v.object({
+    hoursPerWeek: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_HOURS_PER_WEEK)),
+    startDate: DateSchema,
+    targetDate: v.nullable(DateSchema),
+  }),
+  settingsUpdatedAt: v.optional(v.nullable(DateTimeSchema), null),
+  milestones: v.pipe(v.record(MilestoneIdSchema, MilestoneRecordSchema), v.maxEntries(MAX_MILESTONE_RECORDS)),
+  custom: v.optional(v.pipe(v.array(CustomMilestoneSchema), v.maxLength(MAX_CUSTOM_MILESTONES)), []),
+  resetAt: v.optional(v.nullable(DateTimeSchema), null),
+});
+
+/** The plan file, and the value stored in localStorage (which has no exportedAt). */
+export const PlanDocumentSchema = v.object({
+  format: v.literal(PLAN_FORMAT),
+  version: v.literal(PLAN_VERSION),
+  exportedAt: v.optional(DateTimeSchema),
+  plan: PlanSchema,
+});
+
+export type PlanDocument = v.InferOutput<typeof PlanDocumentSchema>;

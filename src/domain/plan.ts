@@ -1,0 +1,204 @@
+import type { LanguageId, MilestoneStatus, StageId } from './types';
+
+/** What the learner has said about one milestone. */
+export interface MilestoneRecord {
+  readonly status: MilestoneStatus;
+  /** When the status or the note last changed (ISO date-time). */
+  readonly updatedAt: string;
+  /** When it was marked done (ISO date-time); kept only while done. */
+  readonly completedAt?: string;
+  readonly note?: string;
+}
+
+export interface CustomResource {
+  readonly title: string;
+  readonly url: string;
+}
+
+/** A milestone the learner added themselves. */
+export interface CustomMilestone {
+  readonly id: string;
+  readonly stageId: StageId;
+  readonly title: string;
+  readonly hours: number;
+  readonly resources: readonly CustomResource[];
+  readonly updatedAt: string;
+}
+
+export interface PaceSettings {
+  readonly hoursPerWeek: number;
+  /** YYYY-MM-DD */
+  readonly startDate: string;
+  /** YYYY-MM-DD or null */
+  readonly targetDate: string | null;
+}
+
+/** Everything the app persists. Everything else is derived from it and the content. */
+export interface Plan {
+  readonly language: LanguageId | null;
+  readonly settings: PaceSettings;
+  /** When language or settings last changed: the newer side wins when two plans meet. */
+  readonly settingsUpdatedAt: string | null;
+  /** Keyed by milestone id; ids this version does not know are kept as they are. */
+  readonly milestones: Readonly<Record<string, MilestoneRecord>>;
+  readonly custom: readonly CustomMilestone[];
+  /** When the plan was last reset: older records from another tab must not come back. */
+  readonly resetAt: string | null;
+}
+
+export const DEFAULT_HOURS_PER_WEEK = 8;
+export const MAX_HOURS_PER_WEEK = 80;
+export const MAX_NOTE_LENGTH = 5000;
+
+export function emptyPlan(today: string): Plan {
+  return {
+    language: null,
+    settings: { hoursPerWeek: DEFAULT_HOURS_PER_WEEK, startDate: today, targetDate: null },
+    settingsUpdatedAt: null,
+    milestones: {},
+    custom: [],
+    resetAt: null,
+  };
+}
+
+export function statusOf(plan: Plan, milestoneId: string): MilestoneStatus {
+  return plan.milestones[milestoneId]?.status ?? 'todo';
+}
+
+export function markMilestone(plan: Plan, milestoneId: string, status: MilestoneStatus, now: string): Plan {
+  const previous = plan.milestones[milestoneId];
+  if (previous?.status === status || (!previous && status === 'todo')) return plan;
+  const record: MilestoneRecord = {
+    status,
+    updatedAt: now,
+    ...(status === 'done' ? { completedAt: now } : {}),
+    ...(previous?.note ? { note: previous.note } : {}),
+  };
+  return { ...plan, milestones: { ...plan.milestones, [milestoneId]: record } };
+}
+
+export function writeNote(plan: Plan, milestoneId: string, note: string, now: string): Plan {
+  const previous = plan.milestones[milestoneId];
+  const trimmed = note.slice(0, MAX_NOTE_LENGTH);
+  if ((previous?.note ?? '') === trimmed) return plan;
+  const { note: _old, ...rest } = previous ?? { status: 'todo' as const, updatedAt: now };
+  const record: MilestoneRecord = { ...rest, updatedAt: now, ...(trimmed ? { note: trimmed } : {}) };
+  return { ...plan, milestones: { ...plan.milestones, [milestoneId]: record } };
+}
+
+/** Switching language keeps every record: the old track waits for the learner to come back. */
+export function chooseLanguage(plan: Plan, language: LanguageId, now: string): Plan {
+  if (plan.language === language) return plan;
+  return { ...plan, language, settingsUpdatedAt: now };
+}
+
+export function updateSettings(plan: Plan, settings: Partial<PaceSettings>, now: string): Plan {
+  const next = { ...plan.settings, ...settings };
+  next.hoursPerWeek = clampHours(next.hoursPerWeek);
+  return { ...plan, settings: next, settingsUpdatedAt: now };
+}
+
+function clampHours(hours: number): number {
+  if (!Number.isFinite(hours) || hours < 0) return 0;
+  return Math.min(MAX_HOURS_PER_WEEK, Math.round(hours * 2) / 2);
+}
+
+export function addCustomMilestone(
+  plan: Plan,
+  milestone: Omit<CustomMilestone, 'updatedAt'>,
+  now: string,
+): Plan {
+  return { ...plan, custom: [...plan.custom, { ...milestone, updatedAt: now }] };
+}
+
+export function removeCustomMilestone(plan: Plan, id: string): Plan {
+  const { [id]: _removed, ...milestones } = plan.milestones;
+  return { ...plan, custom: plan.custom.filter((m) => m.id !== id), milestones };
+}
+
+export function resetPlan(today: string, now: string): Plan {
+  return { ...emptyPlan(today), resetAt: now };
+}
+
+const newer = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '') > (b ?? '');
+
+/**
+ * Two versions of one plan (another tab, an imported file): per milestone the newer change wins;
+ * language and pace come from the side that changed them last. Records older than a reset on
+ * either side stay reset.
+ */
+export function mergePlans(ours: Plan, theirs: Plan): Plan {
+  const resetAt = newer(theirs.resetAt, ours.resetAt) ? theirs.resetAt : ours.resetAt;
+  const survivesReset = (r: { updatedAt: string }): boolean => !resetAt || r.updatedAt > resetAt;
+
+  const milestones: Record<string, MilestoneRecord> = {};
+  for (const id of new Set([...Object.keys(ours.milestones), ...Object.keys(theirs.milestones)])) {
+    const a = ours.milestones[id];
+    const b = theirs.milestones[id];
+    const winner = !a ? b : !b ? a : newer(b.updatedAt, a.updatedAt) ? b : a;
+    if (winner && survivesReset(winner)) milestones[id] = winner;
+  }
+
+  const custom = new Map<string, CustomMilestone>();
+  for (const m of [...ours.custom, ...theirs.custom]) {
+    const existing = custom.get(m.id);
+    if ((!existing || newer(m.updatedAt, existing.updatedAt)) && survivesReset(m)) custom.set(m.id, m);
+  }
+
+  const top = newer(theirs.settingsUpdatedAt, ours.settingsUpdatedAt) ? theirs : ours;
+  const topSurvives = !resetAt || (top.settingsUpdatedAt ?? '') > resetAt;
+  const base = topSurvives ? top : newer(theirs.resetAt, ours.resetAt) ? theirs : ours;
+  return {
+    language: base.language,
+    settings: base.settings,
+    settingsUpdatedAt: base.settingsUpdatedAt,
+    milestones,
+    custom: [...custom.values()],
+    resetAt,
+  };
+}
+
+export interface StatusCounts {
+  readonly todo: number;
+  readonly learning: number;
+  readonly done: number;
+  readonly skipped: number;
+}
+
+/** Counts of records per status, as an import preview shows them. */
+export function countStatuses(plan: Plan): StatusCounts {
+  const counts = { todo: 0, learning: 0, done: 0, skipped: 0 };
+  for (const record of Object.values(plan.milestones)) counts[record.status] += 1;
+  return counts;
+}
+
+export function countNotes(plan: Plan): number {
+  return Object.values(plan.milestones).filter((r) => r.note).length;
+}
+
+export interface ImportPreview {
+  readonly languageBefore: LanguageId | null;
+  readonly languageAfter: LanguageId | null;
+  readonly counts: StatusCounts;
+  readonly notes: number;
+  readonly ownMilestones: number;
+  /** Milestones whose record the file would change (added or different). */
+  readonly changed: number;
+}
+
+/** What an import would do, told before anything is replaced. */
+export function previewImport(current: Plan, incoming: Plan): ImportPreview {
+  let changed = 0;
+  for (const [id, record] of Object.entries(incoming.milestones)) {
+    const mine = current.milestones[id];
+    if (!mine || mine.status !== record.status || (mine.note ?? '') !== (record.note ?? '')) changed++;
+  }
+  return {
+    languageBefore: current.language,
+    languageAfter: incoming.language,
+    counts: countStatuses(incoming),
+    notes: countNotes(incoming),
+    ownMilestones: incoming.custom.length,
+    changed,
+  };
+}

@@ -1,0 +1,174 @@
+import { CRITERIA } from './language-facts';
+import type { Criterion, Figure, LanguageProfile, Weights } from './language-facts';
+import type { LanguageId } from './types';
+
+export const CRITERION_LABELS: Record<Criterion, string> = {
+  jobMarket: 'Job market',
+  gentleStart: 'Gentle start',
+  performance: 'Raw performance',
+  webPresence: 'Web presence',
+  dataAndMl: 'Data and machine learning',
+  frontToBack: 'One language front to back',
+};
+
+/** Integers 0..5. A beginner's first concerns weigh most: finding work and getting started. */
+export const DEFAULT_WEIGHTS: Weights = {
+  jobMarket: 3,
+  gentleStart: 3,
+  performance: 1,
+  webPresence: 1,
+  dataAndMl: 1,
+  frontToBack: 1,
+};
+
+export const MAX_WEIGHT = 5;
+
+type JudgedCriterion = keyof LanguageProfile['judgements'];
+
+function isJudged(criterion: Criterion): criterion is JudgedCriterion {
+  return criterion === 'gentleStart' || criterion === 'dataAndMl' || criterion === 'frontToBack';
+}
+
+function clamp01(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return Math.min(1, Math.max(0, value));
+}
+
+/** Share of the largest value: the leader scores 1, half the leader's value scores 0.5. */
+function shareOfMax(values: readonly (number | null)[]): number[] {
+  const max = Math.max(0, ...values.map((value) => value ?? 0));
+  return values.map((value) => (value === null || max === 0 ? 0 : clamp01(value / max)));
+}
+
+/**
+ * Log scale from the slowest (0) to the fastest (1): throughput spans more than an order of
+ * magnitude, and a linear scale would squeeze everything but the leader towards zero.
+ */
+function logScale(values: readonly number[]): number[] {
+  const logs = values.map((value) => Math.log(Math.max(value, 1)));
+  const min = Math.min(...logs);
+  const max = Math.max(...logs);
+  return logs.map((log) => (max === min ? 1 : clamp01((log - min) / (max - min))));
+}
+
+/** Each criterion scored 0..1 relative to the languages given. */
+export function criterionScores(
+  profiles: readonly LanguageProfile[],
+): Map<LanguageId, Record<Criterion, number>> {
+  const jobMarket = shareOfMax(profiles.map((profile) => profile.surveyUsage.value));
+  const performance = logScale(profiles.map((profile) => profile.throughput.value));
+  const webPresence = shareOfMax(profiles.map((profile) => profile.websiteShare?.value ?? null));
+
+  const scores = new Map<LanguageId, Record<Criterion, number>>();
+  profiles.forEach((profile, index) => {
+    scores.set(profile.id, {
+      jobMarket: jobMarket[index] ?? 0,
+      gentleStart: clamp01(profile.judgements.gentleStart.score / 5),
+      performance: performance[index] ?? 0,
+      webPresence: webPresence[index] ?? 0,
+      dataAndMl: clamp01(profile.judgements.dataAndMl.score / 5),
+      frontToBack: clamp01(profile.judgements.frontToBack.score / 5),
+    });
+  });
+  return scores;
+}
+
+export interface RankedLanguage {
+  id: LanguageId;
+  /** 0..100 */
+  score: number;
+  /** One line naming the fact behind the criterion that lifts this language most. */
+  reason: string;
+}
+
+/** Weights outside 0..5 or not numbers count as the nearest allowed value. */
+function usableWeight(weight: number): number {
+  if (!Number.isFinite(weight)) return 0;
+  return Math.min(MAX_WEIGHT, Math.max(0, weight));
+}
+
+function websiteReason(figure: Figure | null): string {
+  return figure === null
+    ? 'Not listed among server-side languages of websites (W3Techs)'
+    : `Runs ${figure.display} of websites with a known server language (W3Techs)`;
+}
+
+/** The fact behind one criterion for one language, in a line. */
+export function criterionReason(profile: LanguageProfile, criterion: Criterion): string {
+  if (isJudged(criterion)) return profile.judgements[criterion].reason;
+  switch (criterion) {
+    case 'jobMarket':
+      return `Used by ${profile.surveyUsage.display} of Stack Overflow's 2025 respondents`;
+    case 'performance':
+      return `${profile.throughput.display} in TechEmpower Round 23`;
+    case 'webPresence':
+      return websiteReason(profile.websiteShare);
+  }
+}
+
+export const NO_WEIGHTS_REASON = 'No criterion is weighted yet';
+
+/**
+ * Weighted mean of the criterion scores, as 0..100, best first. Equal scores keep the order the
+ * profiles came in.
+ */
+export function rankLanguages(
+  profiles: readonly LanguageProfile[],
+  weights: Weights,
+): RankedLanguage[] {
+  const scores = criterionScores(profiles);
+  const usable = CRITERIA.map((criterion) => ({ criterion, weight: usableWeight(weights[criterion]) }));
+  const totalWeight = usable.reduce((sum, { weight }) => sum + weight, 0);
+
+  const ranked = profiles.map((profile, index) => {
+    const own = scores.get(profile.id);
+    if (totalWeight === 0 || own === undefined) {
+      return { id: profile.id, score: 0, reason: NO_WEIGHTS_REASON, index };
+    }
+    let sum = 0;
+    let best: { criterion: Criterion; contribution: number; weight: number } | undefined;
+    for (const { criterion, weight } of usable) {
+      if (weight === 0) continue;
+      const contribution = weight * own[criterion];
+      sum += contribution;
+      // Ties go to the heavier weight, then to the earlier criterion.
+      if (
+        best === undefined ||
+        contribution > best.contribution ||
+        (contribution === best.contribution && weight > best.weight)
+      ) {
+        best = { criterion, contribution, weight };
+      }
+    }
+    return {
+      id: profile.id,
+      score: Math.round((sum / totalWeight) * 100),
+      reason: best === undefined ? NO_WEIGHTS_REASON : criterionReason(profile, best.criterion),
+      index,
+    };
+  });
+
+  ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+  return ranked.map(({ id, score, reason }) => ({ id, score, reason }));
+}
+
+export type FigureKey = 'surveyUsage' | 'tiobe' | 'websiteShare' | 'throughput';
+
+/** Profiles ordered by one figure; languages without that figure go last either way. */
+export function sortByFigure(
+  profiles: readonly LanguageProfile[],
+  key: FigureKey,
+  direction: 'asc' | 'desc',
+): LanguageProfile[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  return profiles
+    .map((profile, index) => ({ profile, index, value: profile[key]?.value ?? null }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) {
+        if (a.value === b.value) return a.index - b.index;
+        return a.value === null ? 1 : -1;
+      }
+      return sign * (a.value - b.value) || a.index - b.index;
+    })
+    .map(({ profile }) => profile);
+}

@@ -1,0 +1,66 @@
+/** The languages a learner can choose as their server language. */
+export const LANGUAGE_IDS = ['php', 'node', 'python', 'go', 'java', 'csharp', 'ruby'] as const;
+export type LanguageId = (typeof LANGUAGE_IDS)[number];
+
+export const STAGE_IDS = [
+  'web-foundations',
+  'internet-and-tools',
+  'server-language',
+  'data-skills',
+  'apis-and-security',
+  'testing-and-shipping',
+  'beyond',
+] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+
+export const MILESTONE_STATUSES = ['todo', 'learning', 'done', 'skipped'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+export const RESOURCE_KINDS = ['official', 'article', 'video', 'course', 'book', 'interactive'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+export interface Source {
+  readonly title: string;
+  readonly url: string;
+  /** When the figure was read or published, as YYYY-MM or YYYY-MM-DD. */
+  readonly asOf: string;
+  /** True when the figure is quoted from a secondary source rather than the measuring body. */
+  readonly secondary?: boolean;
+}
+
+export interface Resource {
+  readonly title: string;
+  readonly url: string;
+  readonly kind: ResourceKind;
+}
+
+export interface Stage {
+  readonly id: StageId;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export interface Milestone {
+  /** Stable forever: progress is keyed by it. Never reuse or rename. */
+  readonly id: string;
+  readonly stageId: StageId;
+  readonly title: string;
+  /** What it is, in words a beginner understands. */
+  readonly summary: string;
+  /** Why a backend developer needs it. */
+  readonly why?: string;
+  readonly kind: 'skill' | 'project';
+  /** The product's own guidance, in hours. */
+  readonly hours: number;
+  readonly prerequisites: readonly string[];
+  /** Official documentation first. */
+  readonly resources: readonly Resource[];
+  /** Empty or absent: common to every language. */
+  readonly languages?: readonly LanguageId[];
+}
+
+export interface Language {
+  readonly id: LanguageId;
+  readonly name: string;
+  readonly tagline: string;
+}

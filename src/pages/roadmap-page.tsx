@@ -1,0 +1,235 @@
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { languageName } from '../content/languages';
+import { stages } from '../content/stages';
+import { MilestoneCard, STATUS_LABELS } from '../components/milestone-card';
+import { plural } from '../components/format';
+import { isReady, progressOf } from '../domain/progress';
+import type { Milestone, MilestoneStatus, StageId } from '../domain/types';
+import { STAGE_IDS } from '../domain/types';
+import { actions, useAppStore, useLanguage, usePlan } from '../store/app-store';
+import { useRoad } from './use-road';
+
+type Filter = 'all' | MilestoneStatus | 'ready';
+
+const FILTER_LABELS: Record<Filter, string> = {
+  all: 'All milestones',
+  ready: 'Ready to start',
+  ...STATUS_LABELS,
+};
+
+const onStatusChange = (id: string, status: MilestoneStatus) => actions().markMilestone(id, status);
+const onNoteChange = (id: string, note: string) => actions().writeNote(id, note);
+const onRemove = (id: string) => actions().removeOwnMilestone(id);
+
+export function RoadmapPage() {
+  const language = useLanguage();
+  const plan = usePlan();
+  const road = useRoad();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<Filter>('all');
+  const deferredQuery = useDeferredValue(query.trim().toLowerCase());
+  const searchId = useId();
+  const filterId = useId();
+
+  const onRoad = useMemo(() => new Set(road.map((m) => m.id)), [road]);
+  const titles = useMemo(() => new Map(road.map((m) => [m.id, m.title])), [road]);
+  const customIds = useMemo(() => new Set(plan.custom.map((m) => m.id)), [plan.custom]);
+
+  const visible = road.filter((m) => {
+    if (deferredQuery && !`${m.title} ${m.summary}`.toLowerCase().includes(deferredQuery)) return false;
+    if (filter === 'all') return true;
+    if (filter === 'ready') return isReady(m, plan, onRoad);
+    return (plan.milestones[m.id]?.status ?? 'todo') === filter;
+  });
+
+  return (
+    <>
+      <title>Roadmap · Backend Path</title>
+      <h1>Roadmap</h1>
+      <p className="lead">
+        {language ? (
+          <>
+            Your road with <strong>{languageName(language)}</strong>, prerequisites first.{' '}
+            <Link to="/plan">Change language</Link> at any time: your progress stays.
+          </>
+        ) : (
+          <>
+            Showing the milestones every backend developer needs. <Link to="/">Choose a server language</Link> to add its
+            track.
+          </>
+        )}{' '}
+        Hours are Backend Path's own guidance for a beginner, not a rule: your pace is yours.
+      </p>
+      <div className="toolbar" role="search">
+        <div className="field">
+          <label htmlFor={searchId}>Search milestones</label>
+          <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={filterId}>Show</label>
+          <select id={filterId} value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
+            {Object.entries(FILTER_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          Print checklist
+        </button>
+      </div>
+      <p role="status" className="visually-hidden">
+        {deferredQuery || filter !== 'all' ? `${plural(visible.length, 'milestone')} shown` : ''}
+      </p>
+      {stages.map((stage) => {
+        const inStage = road.filter((m) => m.stageId === stage.id);
+        const shown = visible.filter((m) => m.stageId === stage.id);
+        if (shown.length === 0 && (deferredQuery || filter !== 'all')) return null;
+        const progress = progressOf(inStage, plan);
+        return (
+          <section key={stage.id} className="stage" aria-labelledby={`stage-${stage.id}`}>
+            <div className="stage__header">
+              <h2 id={`stage-${stage.id}`}>{stage.title}</h2>
+              <span className="stage__count">
+                {progress.done} of {progress.total} done
+              </span>
+            </div>
+            <p className="stat-label">{stage.summary}</p>
+            {shown.length === 0 ? (
+              <p>
+                {stage.id === 'server-language'
+                  ? 'Choose a server language to see its track here.'
+                  : 'No milestones here yet.'}
+              </p>
+            ) : (
+              <ul className="milestones">
+                {shown.map((m) => (
+                  <RoadmapRow
+                    key={m.id}
+                    milestone={m}
+                    onRoad={onRoad}
+                    titles={titles}
+                    removable={customIds.has(m.id)}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      <AddOwnMilestone />
+    </>
+  );
+}
+
+interface RoadmapRowProps {
+  milestone: Milestone;
+  onRoad: ReadonlySet<string>;
+  titles: ReadonlyMap<string, string>;
+  removable: boolean;
+}
+
+/** Subscribes to its own milestone only, so ticking one row re-renders that row. */
+const RoadmapRow = memo(function RoadmapRow({ milestone, onRoad, titles, removable }: RoadmapRowProps) {
+  const status = useAppStore((s) => s.plan.milestones[milestone.id]?.status ?? 'todo');
+  const note = useAppStore((s) => s.plan.milestones[milestone.id]?.note ?? '');
+  const waitingKey = useAppStore((s) =>
+    milestone.prerequisites
+      .filter((id) => {
+        const prerequisite = s.plan.milestones[id]?.status;
+        return onRoad.has(id) && prerequisite !== 'done' && prerequisite !== 'skipped';
+      })
+      .join('|'),
+  );
+  const waitingFor = useMemo(
+    () => (waitingKey ? waitingKey.split('|').map((id) => titles.get(id) ?? id) : []),
+    [waitingKey, titles],
+  );
+  return (
+    <MilestoneCard
+      milestone={milestone}
+      status={status}
+      note={note}
+      ready={waitingFor.length === 0}
+      waitingFor={waitingFor}
+      onStatusChange={onStatusChange}
+      onNoteChange={onNoteChange}
+      onRemove={removable ? onRemove : undefined}
+    />
+  );
+});
+
+function AddOwnMilestone() {
+  const [title, setTitle] = useState('');
+  const [stageId, setStageId] = useState<StageId>('beyond');
+  const [hours, setHours] = useState(5);
+  const [url, setUrl] = useState('');
+  const [error, setError] = useState('');
+  const ids = { title: useId(), stage: useId(), hours: useId(), url: useId() };
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const cleanTitle = title.trim();
+    if (!cleanTitle) return setError('Give your milestone a title.');
+    if (url && !/^https?:\/\/[^\s]+$/i.test(url.trim())) {
+      return setError('A link must start with https:// or http://.');
+    }
+    actions().addOwnMilestone({
+      title: cleanTitle.slice(0, 200),
+      stageId,
+      hours: Math.max(0, Math.min(1000, hours || 0)),
+      resources: url.trim() ? [{ title: url.trim(), url: url.trim() }] : [],
+    });
+    setTitle('');
+    setUrl('');
+    setError('');
+  };
+
+  return (
+    <section className="card no-print" aria-labelledby="own-heading">
+      <h2 id="own-heading">Add your own milestone</h2>
+      <p className="stat-label">Something your job or course asks for that is not here? Add it to your road.</p>
+      <form onSubmit={submit} noValidate>
+        <div className="grid">
+          <div className="field">
+            <label htmlFor={ids.title}>Title</label>
+            <input id={ids.title} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.stage}>Stage</label>
+            <select id={ids.stage} value={stageId} onChange={(e) => setStageId(e.target.value as StageId)}>
+              {STAGE_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {stages.find((s) => s.id === id)?.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.hours}>Hours</label>
+            <input
+              id={ids.hours}
+              type="number"
+              min={0}
+              max={1000}
+              value={hours}
+              onChange={(e) => setHours(e.target.valueAsNumber)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.url}>Link (optional)</label>
+            <input id={ids.url} type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.target.value)} />
+          </div>
+        </div>
+        {error && (
+          <p role="alert" className="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit">Add milestone</button>
+      </form>
+    </section>
+  );
+}

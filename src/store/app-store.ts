@@ -1,0 +1,112 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import * as planOps from '../domain/plan';
+import type { CustomMilestone, PaceSettings, Plan } from '../domain/plan';
+import * as v from 'valibot';
+import { PLAN_FORMAT, PLAN_VERSION, PlanSchema } from '../domain/plan-schema';
+import { migrateDocument } from '../domain/migrations';
+import { readPlanDocument } from '../domain/plan-file';
+import type { LanguageId, MilestoneStatus } from '../domain/types';
+import { nowIso, todayIso } from './clock';
+import { createPlanStorage, type PersistedState } from './plan-storage';
+
+export const STORAGE_KEY = 'backend-path:plan';
+
+export type ImportMode = 'replace' | 'merge';
+
+interface Undoable {
+  readonly label: string;
+  readonly plan: Plan;
+}
+
+export interface AppState {
+  readonly plan: Plan;
+  /** The plan as it was before the last import or reset; not persisted. */
+  readonly undo: Undoable | null;
+
+  chooseLanguage(language: LanguageId): void;
+  markMilestone(id: string, status: MilestoneStatus): void;
+  writeNote(id: string, note: string): void;
+  updatePace(settings: Partial<PaceSettings>): void;
+  addOwnMilestone(milestone: Omit<CustomMilestone, 'updatedAt' | 'id'>): void;
+  removeOwnMilestone(id: string): void;
+  importPlan(plan: Plan, mode: ImportMode): void;
+  resetPlan(): void;
+  undoLast(): void;
+  receivePlanFromOtherTab(plan: Plan): void;
+}
+
+const withPlan = (change: (plan: Plan) => Plan) => (state: AppState) => {
+  const plan = change(state.plan);
+  return plan === state.plan ? state : { plan };
+};
+
+export const useAppStore = create<AppState>()(
+  persist<AppState, [], [], PersistedState>(
+    (set) => ({
+      plan: planOps.emptyPlan(todayIso()),
+      undo: null,
+
+      chooseLanguage: (language) => set(withPlan((p) => planOps.chooseLanguage(p, language, nowIso()))),
+      markMilestone: (id, status) => set(withPlan((p) => planOps.markMilestone(p, id, status, nowIso()))),
+      writeNote: (id, note) => set(withPlan((p) => planOps.writeNote(p, id, note, nowIso()))),
+      updatePace: (settings) => set(withPlan((p) => planOps.updateSettings(p, settings, nowIso()))),
+      addOwnMilestone: (milestone) =>
+        set(
+          withPlan((p) =>
+            planOps.addCustomMilestone(p, { ...milestone, id: `own-${Date.now().toString(36)}` }, nowIso()),
+          ),
+        ),
+      removeOwnMilestone: (id) => set(withPlan((p) => planOps.removeCustomMilestone(p, id))),
+      importPlan: (incoming, mode) =>
+        set((state) => ({
+          undo: { label: 'Import', plan: state.plan },
+          plan: mode === 'replace' ? incoming : planOps.mergePlans(state.plan, incoming),
+        })),
+      resetPlan: () =>
+        set((state) => ({ undo: { label: 'Reset', plan: state.plan }, plan: planOps.resetPlan(todayIso(), nowIso()) })),
+      undoLast: () => set((state) => (state.undo ? { plan: state.undo.plan, undo: null } : state)),
+      receivePlanFromOtherTab: (theirs) => set(withPlan((ours) => planOps.mergePlans(ours, theirs))),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: PLAN_VERSION,
+      storage: createPlanStorage(() => window.localStorage, nowIso),
+      partialize: (state): PersistedState => ({ plan: state.plan }),
+      // The storage adapter reads localStorage through the same migrations and schema as a plan
+      // file and always hands over the current version; this only runs if that ever changes.
+      migrate: (persisted, version): PersistedState => {
+        const result = migrateDocument({ format: PLAN_FORMAT, version, plan: (persisted as PersistedState).plan });
+        if (!result.ok) throw new Error(result.error);
+        return result.value as unknown as PersistedState;
+      },
+      // Runs on every start, also when nothing was stored: only a valid plan replaces the empty one.
+      merge: (persisted, current) => {
+        const parsed = v.safeParse(PlanSchema, (persisted as { plan?: unknown } | undefined)?.plan);
+        return parsed.success ? { ...current, plan: parsed.output } : current;
+      },
+    },
+  ),
+);
+
+// Selectors: one value each, so a row re-renders only when its own milestone changes.
+export const usePlan = () => useAppStore((s) => s.plan);
+export const useLanguage = () => useAppStore((s) => s.plan.language);
+export const useSettings = () => useAppStore((s) => s.plan.settings);
+export const useRecords = () => useAppStore((s) => s.plan.milestones);
+export const useCustomMilestones = () => useAppStore((s) => s.plan.custom);
+export const useStatus = (id: string): MilestoneStatus => useAppStore((s) => s.plan.milestones[id]?.status ?? 'todo');
+export const useNote = (id: string): string => useAppStore((s) => s.plan.milestones[id]?.note ?? '');
+export const useUndo = () => useAppStore((s) => s.undo);
+export const actions = () => useAppStore.getState();
+
+/** Another tab saved the plan: take its changes in without losing ours. */
+export function syncAcrossTabs(target: Window = window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    const result = readPlanDocument(event.newValue);
+    if (result.ok) useAppStore.getState().receivePlanFromOtherTab(result.value);
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}
