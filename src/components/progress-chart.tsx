@@ -1,44 +1,53 @@
 import type { WeekPoint } from '../domain/progress';
-import { formatDate } from './format';
+import { formatDate, plural } from './format';
 
 interface ProgressChartProps {
+  /** Cumulative milestones done per week, oldest first. */
   points: readonly WeekPoint[];
-  total: number;
+  weeksShown?: number;
 }
 
-/** Milestones done over time: a small line chart with the same numbers in a table beside it. */
-export function ProgressChart({ points, total }: ProgressChartProps) {
+/** Milestones finished per week, as bars with their numbers written on them. */
+export function ProgressChart({ points, weeksShown = 12 }: ProgressChartProps) {
+  const perWeek = points.map((p, i) => ({ week: p.week, count: p.done - (points[i - 1]?.done ?? 0) }));
+  const recent = perWeek.slice(-weeksShown);
+  const max = Math.max(1, ...recent.map((w) => w.count));
   const width = 600;
-  const height = 180;
-  const pad = 28;
-  const max = Math.max(1, total);
-  const step = points.length > 1 ? (width - pad * 2) / (points.length - 1) : 0;
-  const x = (i: number) => pad + i * step;
-  const y = (done: number) => height - pad - ((height - pad * 2) * done) / max;
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.done).toFixed(1)}`).join(' ');
-  const last = points[points.length - 1];
+  const height = 170;
+  const top = 22;
+  const bottom = 24;
+  const slot = width / Math.max(recent.length, 1);
+  const barWidth = Math.min(36, slot * 0.6);
+  const total = points[points.length - 1]?.done ?? 0;
+  const first = recent[0];
+
   return (
     <figure className="chart" style={{ margin: 0 }}>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-caption">
-        <line x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} stroke="var(--border)" />
-        <line x1={pad} y1={pad} x2={pad} y2={height - pad} stroke="var(--border)" />
-        <text x={pad - 6} y={y(max) + 4} textAnchor="end" fontSize="11" fill="var(--muted)">
-          {max}
-        </text>
-        <text x={pad - 6} y={height - pad + 4} textAnchor="end" fontSize="11" fill="var(--muted)">
-          0
-        </text>
-        {points.length > 1 ? (
-          <path d={path} fill="none" stroke="var(--accent)" strokeWidth="3" strokeLinejoin="round" />
-        ) : (
-          points.map((p) => <circle key={p.week} cx={width / 2} cy={y(p.done)} r="4" fill="var(--accent)" />)
-        )}
+        <line x1={0} y1={height - bottom} x2={width} y2={height - bottom} stroke="var(--border)" />
+        {recent.map((w, i) => {
+          const barHeight = ((height - top - bottom) * w.count) / max;
+          const x = i * slot + (slot - barWidth) / 2;
+          const y = height - bottom - barHeight;
+          return (
+            <g key={w.week}>
+              <rect x={x} y={y} width={barWidth} height={Math.max(barHeight, w.count ? 2 : 0)} rx="4" fill="var(--accent)" />
+              <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" fontSize="13" fill="var(--text)">
+                {w.count}
+              </text>
+              {(i === 0 || i === recent.length - 1) && (
+                <text x={x + barWidth / 2} y={height - 6} textAnchor="middle" fontSize="12" fill="var(--muted)">
+                  {i === recent.length - 1 ? 'this week' : formatDate(w.week)}
+                </text>
+              )}
+            </g>
+          );
+        })}
       </svg>
       <figcaption id="chart-caption" className="stat-label">
-        Milestones done, week by week
-        {points[0] && last
-          ? `, from the week of ${formatDate(points[0].week)} (${points[0].done}) to this week (${last.done} of ${total}).`
-          : '.'}
+        Milestones finished each week
+        {first ? ` since the week of ${formatDate(first.week)}` : ''}: {recent.map((w) => w.count).join(', ')}.{' '}
+        {plural(total, 'milestone')} done in all.
       </figcaption>
     </figure>
   );

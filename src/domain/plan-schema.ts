@@ -31,7 +31,7 @@ export const LinkSchema = v.object({
     v.string(),
     v.maxLength(2000),
     v.url('a web address'),
-    v.regex(/^https?:\/\//i, 'a link starting with https:// or http://'),
+    v.regex(/^https?:\/\//, 'a link starting with https:// or http://'),
   ),
 });
 

@@ -133,27 +133,34 @@ export function ComparePage() {
             </tr>
           </thead>
           <tbody>
-            {FIGURE_ROWS.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">
-                  {row.label}
-                  <br />
-                  <button
-                    type="button"
-                    className="secondary"
-                    style={{ marginTop: '0.3rem', minHeight: 0, padding: '0.2rem 0.5rem', fontSize: '0.8rem' }}
-                    onClick={() => toggleSort(row.key)}
-                  >
-                    Sort by this{sort?.key === row.key ? (sort.direction === 'desc' ? ' (highest first)' : ' (lowest first)') : ''}
-                  </button>
-                </th>
-                {columns.map((p) => (
-                  <td key={p.id}>
-                    <FigureCell figure={p[row.key]} tier={row.key === 'throughput' ? throughputTier(p.throughput.value) : undefined} />
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {FIGURE_ROWS.map((row) => {
+              const figures = languageProfiles.map((p) => p[row.key]).filter((f): f is Figure => f !== null);
+              // What holds for the whole row is said once, beside its header.
+              const sharedNote = figures.every((f) => f.note === figures[0]?.note) ? figures[0]?.note : undefined;
+              const sharedSource = figures[0]?.source;
+              return (
+                <tr key={row.key}>
+                  <th scope="row">
+                    {row.label}
+                    {sharedNote && <span className="source">{sharedNote}</span>}
+                    {sharedSource && <SourceLine source={sharedSource} />}
+                    <button type="button" className="secondary sort-button" onClick={() => toggleSort(row.key)}>
+                      Sort by this
+                      {sort?.key === row.key ? (sort.direction === 'desc' ? ' (highest first)' : ' (lowest first)') : ''}
+                    </button>
+                  </th>
+                  {columns.map((p) => (
+                    <td key={p.id}>
+                      <FigureCell
+                        figure={p[row.key]}
+                        showNote={!sharedNote}
+                        tier={row.key === 'throughput' ? throughputTier(p.throughput.value) : undefined}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
             <tr>
               <th scope="row">Main frameworks</th>
               {columns.map((p) => (
@@ -231,14 +238,19 @@ function WeightSlider({ criterion, value, onChange }: { criterion: Criterion; va
   );
 }
 
-function FigureCell({ figure, tier }: { figure: Figure | null; tier?: string }) {
+function FigureCell({ figure, tier, showNote }: { figure: Figure | null; tier?: string; showNote: boolean }) {
   if (!figure) return <span className="stat-label">Not listed</span>;
   return (
     <>
-      {tier && <strong>{tier}: </strong>}
-      <span className="figure">{figure.display}</span>
-      {figure.note && <span className="source">{figure.note}</span>}
-      <SourceLine source={figure.source} />
+      {tier && <span className="badge">{tier}</span>} <span className="figure">{figure.display}</span>
+      {showNote && figure.note && <span className="source">{figure.note}</span>}
+      <span className="source">
+        <a href={figure.source.url} target="_blank" rel="noopener noreferrer">
+          Source
+        </a>
+        , {figure.source.asOf}
+        {figure.source.secondary ? ', secondary' : ''}
+      </span>
     </>
   );
 }

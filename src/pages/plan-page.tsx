@@ -65,6 +65,7 @@ export function PlanPage() {
         <LanguagePicker
           languages={languages}
           value={plan.language}
+          showTaglines={false}
           onChoose={(id) => {
             actions().chooseLanguage(id);
             setMessage(`${languageName(id)} is now your language. Your progress on every milestone is kept.`);

@@ -49,8 +49,8 @@ export function ProgressPage() {
         />
         <div className="grid">
           <div>
-            <span className="stat">{overall.remainingHours} h</span>
-            <span className="stat-label">remaining of {overall.totalHours} h (our estimate)</span>
+            <span className="stat">{overall.remainingHours.toLocaleString()} h</span>
+            <span className="stat-label">remaining of {overall.totalHours.toLocaleString()} h (our estimate)</span>
           </div>
           <div>
             <span className="stat">{hoursPerWeek} h</span>
@@ -94,7 +94,7 @@ export function ProgressPage() {
 
       <section className="card" aria-labelledby="time-heading">
         <h2 id="time-heading">Over time</h2>
-        <ProgressChart points={points} total={overall.total} />
+        <ProgressChart points={points} />
       </section>
     </>
   );

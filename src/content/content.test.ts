@@ -1,0 +1,124 @@
+import { describe, expect, it, test } from 'vitest';
+import type { LanguageId, Milestone } from '../domain/types';
+import { LANGUAGE_IDS, RESOURCE_KINDS, STAGE_IDS } from '../domain/types';
+import { commonMilestones, loadAllTracks } from './milestones';
+import { retiredMilestoneIds } from './retired-ids';
+import { stages } from './stages';
+import shippedIdList from '../../tests/fixtures/shipped-milestone-ids.json';
+
+const tracks = await loadAllTracks();
+const everything: Milestone[] = [...commonMilestones, ...Object.values(tracks).flat()];
+const byId = new Map(everything.map((m) => [m.id, m]));
+const commonIds = new Set(commonMilestones.map((m) => m.id));
+
+/** Ids of every milestone ever shipped. Add new ids there when you add milestones; never remove one. */
+const shippedIds: readonly string[] = shippedIdList;
+
+describe('stages', () => {
+  it('are the seven stages of the road, in order', () => {
+    expect(stages.map((s) => s.id)).toEqual([...STAGE_IDS]);
+  });
+});
+
+describe('milestone content', () => {
+  it('has unique ids and unique titles', () => {
+    expect(new Set(everything.map((m) => m.id)).size).toBe(everything.length);
+    expect(new Set(everything.map((m) => m.title)).size).toBe(everything.length);
+  });
+
+  it('uses stable, readable ids', () => {
+    for (const m of everything) expect(m.id).toMatch(/^[a-z0-9][a-z0-9-]{0,79}$/);
+  });
+
+  it('keeps every shipped id, or names its replacement', () => {
+    const missing = shippedIds.filter((id) => !byId.has(id) && !(id in retiredMilestoneIds));
+    expect(missing).toEqual([]);
+    for (const replacement of Object.values(retiredMilestoneIds)) {
+      if (replacement !== null) expect(byId.has(replacement)).toBe(true);
+    }
+  });
+
+  it('lists every current id as shipped, so removing one later is caught', () => {
+    const unlisted = everything.map((m) => m.id).filter((id) => !shippedIds.includes(id));
+    expect(unlisted).toEqual([]);
+  });
+
+  test.each(everything.map((m) => [m.id, m] as const))('%s has a summary, why, a positive estimate and https resources', (_id, m) => {
+    expect(m.summary.length).toBeGreaterThan(20);
+    expect(m.why?.length ?? 0).toBeGreaterThan(20);
+    expect(m.hours).toBeGreaterThan(0);
+    expect(m.resources.length).toBeGreaterThan(0);
+    expect(m.resources[0]?.kind).toBe('official');
+    for (const r of m.resources) {
+      expect(r.url).toMatch(/^https:\/\/[^\s]+$/);
+      expect(RESOURCE_KINDS).toContain(r.kind);
+      expect(r.title.trim()).not.toBe('');
+    }
+  });
+
+  it('has prerequisites that exist: common ones need only common milestones, tracks only their own or common ones', () => {
+    for (const m of everything) {
+      for (const p of m.prerequisites) {
+        const prerequisite = byId.get(p);
+        expect(prerequisite, `${m.id} needs unknown ${p}`).toBeDefined();
+        if (!m.languages?.length) expect(commonIds.has(p), `${m.id} (common) needs track milestone ${p}`).toBe(true);
+        else if (!commonIds.has(p)) expect(prerequisite?.languages).toEqual(m.languages);
+      }
+    }
+  });
+
+  it('has no cycles among prerequisites', () => {
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (id: string, path: string[]) => {
+      if (state.get(id) === 'done') return;
+      if (state.get(id) === 'visiting') return void cycles.push([...path, id].join(' -> '));
+      state.set(id, 'visiting');
+      for (const p of byId.get(id)?.prerequisites ?? []) visit(p, [...path, id]);
+      state.set(id, 'done');
+    };
+    for (const m of everything) visit(m.id, []);
+    expect(cycles).toEqual([]);
+  });
+});
+
+describe('breadth', () => {
+  const skills = commonMilestones.filter((m) => m.kind === 'skill');
+  const projects = commonMilestones.filter((m) => m.kind === 'project');
+
+  it('has at least 60 common skill milestones and 8 projects, across every stage but the language one', () => {
+    expect(skills.length).toBeGreaterThanOrEqual(60);
+    expect(projects.length).toBeGreaterThanOrEqual(8);
+    for (const stage of STAGE_IDS.filter((s) => s !== 'server-language')) {
+      expect(commonMilestones.some((m) => m.stageId === stage), stage).toBe(true);
+    }
+    expect(commonMilestones.some((m) => m.stageId === 'server-language')).toBe(false);
+  });
+
+  test.each(LANGUAGE_IDS.map((id) => [id]))('the %s track is complete', (language: LanguageId) => {
+    const track = tracks[language];
+    expect(track.length).toBeGreaterThanOrEqual(12);
+    expect(track.filter((m) => m.kind === 'project').length).toBeGreaterThanOrEqual(2);
+    for (const m of track) {
+      expect(m.stageId).toBe('server-language');
+      expect(m.languages).toEqual([language]);
+    }
+  });
+
+  it('makes PHP, Node.js and Python, the product origin, the deepest tracks', () => {
+    const deepest = Math.min(tracks.php.length, tracks.node.length, tracks.python.length);
+    const others = Math.max(tracks.go.length, tracks.java.length, tracks.csharp.length, tracks.ruby.length);
+    expect(deepest).toBeGreaterThan(others);
+  });
+
+  it('covers each section of the backend roadmap breadth', () => {
+    const text = commonMilestones.map((m) => `${m.title} ${m.summary}`.toLowerCase()).join('\n');
+    const topics = [
+      'html', 'css', 'javascript', 'http', 'dns', 'git', 'github', 'sql', 'postgresql', 'nosql', 'redis', 'rest',
+      'graphql', 'grpc', 'jwt', 'oauth', 'cors', 'https', 'owasp', 'unit test', 'integration', 'ci/cd', 'docker',
+      'kubernetes', 'nginx', 'websocket', 'message', 'kafka', 'search', 'cach', 'rate limit', 'observability',
+      'microservices', 'serverless', 'llm', 'embedding',
+    ];
+    expect(topics.filter((t) => !text.includes(t))).toEqual([]);
+  });
+});
