@@ -17,6 +17,14 @@ export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
   interactive: 'Interactive',
 };
 
+/** Like roadmap.sh: with a milestone's checkbox focused, one key sets its status. */
+export const STATUS_SHORTCUTS: Readonly<Record<string, MilestoneStatus>> = {
+  d: 'done',
+  l: 'learning',
+  s: 'skipped',
+  t: 'todo',
+};
+
 interface MilestoneCardProps {
   milestone: Milestone;
   status: MilestoneStatus;
@@ -51,7 +59,16 @@ function MilestoneCardInner({
             <input
               type="checkbox"
               checked={status === 'done'}
+              aria-keyshortcuts="D L S T"
               onChange={(event) => onStatusChange(milestone.id, event.target.checked ? 'done' : 'todo')}
+              onKeyDown={(event) => {
+                if (event.altKey || event.ctrlKey || event.metaKey) return;
+                const next = STATUS_SHORTCUTS[event.key.toLowerCase()];
+                if (next) {
+                  event.preventDefault();
+                  onStatusChange(milestone.id, next);
+                }
+              }}
             />
             <span id={titleId} className="milestone__title">
               {milestone.title}

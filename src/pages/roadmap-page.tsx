@@ -61,6 +61,10 @@ export function RoadmapPage() {
         )}{' '}
         Hours are Backend Path's own guidance for a beginner, not a rule: your pace is yours.
       </p>
+      <p className="stat-label no-print">
+        Keyboard: with a milestone's checkbox focused, press <kbd>D</kbd> done, <kbd>L</kbd> learning, <kbd>S</kbd>{' '}
+        skipped or <kbd>T</kbd> to do.
+      </p>
       <div className="toolbar" role="search">
         <div className="field">
           <label htmlFor={searchId}>Search milestones</label>

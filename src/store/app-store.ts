@@ -5,7 +5,7 @@ import type { CustomMilestone, PaceSettings, Plan } from '../domain/plan';
 import * as v from 'valibot';
 import { PLAN_FORMAT, PLAN_VERSION, PlanSchema } from '../domain/plan-schema';
 import { migrateDocument } from '../domain/migrations';
-import { readPlanDocument } from '../domain/plan-file';
+import { readPlanDocument, serializePlanDocument } from '../domain/plan-file';
 import type { LanguageId, MilestoneStatus } from '../domain/types';
 import { nowIso, todayIso } from './clock';
 import { createPlanStorage, type PersistedState } from './plan-storage';
@@ -36,9 +36,10 @@ export interface AppState {
   receivePlanFromOtherTab(plan: Plan): void;
 }
 
+/** Any other change to the plan ends the chance to undo the last import or reset. */
 const withPlan = (change: (plan: Plan) => Plan) => (state: AppState) => {
   const plan = change(state.plan);
-  return plan === state.plan ? state : { plan };
+  return plan === state.plan ? state : { plan, undo: null };
 };
 
 export const useAppStore = create<AppState>()(
@@ -66,7 +67,12 @@ export const useAppStore = create<AppState>()(
       resetPlan: () =>
         set((state) => ({ undo: { label: 'Reset', plan: state.plan }, plan: planOps.resetPlan(todayIso(), nowIso()) })),
       undoLast: () => set((state) => (state.undo ? { plan: state.undo.plan, undo: null } : state)),
-      receivePlanFromOtherTab: (theirs) => set(withPlan((ours) => planOps.mergePlans(ours, theirs))),
+      receivePlanFromOtherTab: (theirs) =>
+        set((state) => {
+          const merged = planOps.mergePlans(state.plan, theirs);
+          // Nothing new (often our own save coming back): keep the same object, re-render nothing.
+          return serializePlanDocument(merged) === serializePlanDocument(state.plan) ? state : { plan: merged };
+        }),
     }),
     {
       name: STORAGE_KEY,
