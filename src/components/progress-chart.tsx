@@ -14,8 +14,8 @@ export function ProgressChart({ points, weeksShown = 12 }: ProgressChartProps) {
   const max = Math.max(1, ...recent.map((w) => w.count));
   const width = 600;
   const height = 170;
-  const top = 22;
-  const bottom = 24;
+  const top = 28;
+  const bottom = 2;
   const slot = width / Math.max(recent.length, 1);
   const barWidth = Math.min(36, slot * 0.6);
   const total = points[points.length - 1]?.done ?? 0;
@@ -24,7 +24,6 @@ export function ProgressChart({ points, weeksShown = 12 }: ProgressChartProps) {
   return (
     <figure className="chart" style={{ margin: 0 }}>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-caption">
-        <line x1={0} y1={height - bottom} x2={width} y2={height - bottom} stroke="var(--border)" />
         {recent.map((w, i) => {
           const barHeight = ((height - top - bottom) * w.count) / max;
           const x = i * slot + (slot - barWidth) / 2;
@@ -32,18 +31,17 @@ export function ProgressChart({ points, weeksShown = 12 }: ProgressChartProps) {
           return (
             <g key={w.week}>
               <rect x={x} y={y} width={barWidth} height={Math.max(barHeight, w.count ? 2 : 0)} rx="4" fill="var(--accent)" />
-              <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" fontSize="13" fill="var(--text)">
+              <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" fontSize="20" fill="var(--text)">
                 {w.count}
               </text>
-              {(i === 0 || i === recent.length - 1) && (
-                <text x={x + barWidth / 2} y={height - 6} textAnchor="middle" fontSize="12" fill="var(--muted)">
-                  {i === recent.length - 1 ? 'this week' : formatDate(w.week)}
-                </text>
-              )}
             </g>
           );
         })}
       </svg>
+      <div className="chart__axis" aria-hidden="true">
+        <span>{first ? formatDate(first.week) : ''}</span>
+        <span>this week</span>
+      </div>
       <figcaption id="chart-caption" className="stat-label">
         Milestones finished each week
         {first ? ` since the week of ${formatDate(first.week)}` : ''}: {recent.map((w) => w.count).join(', ')}.{' '}

@@ -7,7 +7,7 @@ const SUFFIX = { todo: '', learning: ' (learning)', done: '', skipped: ' (skippe
 
 /** Text from the learner is kept as text: characters Markdown would read as markup are escaped. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!<>|]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_{}[\]()#+!<>|&~]/g, '\\$&').replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** A checklist a learner can paste anywhere Markdown is read. */

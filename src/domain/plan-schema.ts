@@ -15,8 +15,19 @@ const MilestoneIdSchema = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a milestone id is lowercase letters, digits and dashes'),
 );
+
+/**
+ * valibot's record skips these keys without a word (a guard against prototype pollution), so a
+ * file using them is refused before validation rather than read with records missing.
+ */
+export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 const DateTimeSchema = v.pipe(v.string(), v.isoTimestamp('a date and time like 2026-11-26T09:30:00.000Z'));
-const DateSchema = v.pipe(v.string(), v.isoDate('a date like 2026-11-26'));
+/** 2026-02-31 has the right shape but is no day: it must survive a round trip through Date. */
+const isRealDate = (date: string) => {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
+};
+const DateSchema = v.pipe(v.string(), v.isoDate('a date like 2026-11-26'), v.check(isRealDate, 'a date that exists'));
 
 export const MilestoneRecordSchema = v.object({
   status: v.picklist(MILESTONE_STATUSES),
@@ -42,6 +53,8 @@ export const CustomMilestoneSchema = v.object({
   hours: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)),
   resources: v.pipe(v.array(LinkSchema), v.maxLength(20)),
   updatedAt: DateTimeSchema,
+  /** Removed by the learner: kept so that another tab's older copy cannot bring it back. */
+  removed: v.optional(v.boolean()),
 });
 
 export const PlanSchema = v.object({

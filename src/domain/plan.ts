@@ -23,6 +23,8 @@ export interface CustomMilestone {
   readonly hours: number;
   readonly resources: readonly CustomResource[];
   readonly updatedAt: string;
+  /** Removed by the learner: kept so that another tab's older copy cannot bring it back. */
+  readonly removed?: boolean;
 }
 
 export interface PaceSettings {
@@ -111,9 +113,17 @@ export function addCustomMilestone(
   return { ...plan, custom: [...plan.custom, { ...milestone, updatedAt: now }] };
 }
 
-export function removeCustomMilestone(plan: Plan, id: string): Plan {
+export function removeCustomMilestone(plan: Plan, id: string, now: string): Plan {
   const { [id]: _removed, ...milestones } = plan.milestones;
-  return { ...plan, custom: plan.custom.filter((m) => m.id !== id), milestones };
+  const custom = plan.custom.map((m) =>
+    m.id === id ? { id: m.id, stageId: m.stageId, title: m.title, hours: m.hours, resources: [], updatedAt: now, removed: true } : m,
+  );
+  return { ...plan, custom, milestones };
+}
+
+/** The learner's own milestones that are on their road (not removed). */
+export function activeCustomMilestones(plan: Plan): CustomMilestone[] {
+  return plan.custom.filter((m) => !m.removed);
 }
 
 export function resetPlan(today: string, now: string): Plan {
@@ -121,6 +131,15 @@ export function resetPlan(today: string, now: string): Plan {
 }
 
 const newer = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '') > (b ?? '');
+
+/**
+ * The more recent of two versions; on a tie, the same one whichever side it is on, so that two
+ * tabs merging each other's saves always agree.
+ */
+function pickNewer<T extends { readonly updatedAt: string }>(a: T, b: T): T {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return JSON.stringify(b) > JSON.stringify(a) ? b : a;
+}
 
 /**
  * Two versions of one plan (another tab, an imported file): per milestone the newer change wins;
@@ -135,17 +154,20 @@ export function mergePlans(ours: Plan, theirs: Plan): Plan {
   for (const id of new Set([...Object.keys(ours.milestones), ...Object.keys(theirs.milestones)])) {
     const a = ours.milestones[id];
     const b = theirs.milestones[id];
-    const winner = !a ? b : !b ? a : newer(b.updatedAt, a.updatedAt) ? b : a;
+    const winner = !a ? b : !b ? a : pickNewer(a, b);
     if (winner && survivesReset(winner)) milestones[id] = winner;
   }
 
   const custom = new Map<string, CustomMilestone>();
   for (const m of [...ours.custom, ...theirs.custom]) {
     const existing = custom.get(m.id);
-    if ((!existing || newer(m.updatedAt, existing.updatedAt)) && survivesReset(m)) custom.set(m.id, m);
+    const winner = existing ? pickNewer(existing, m) : m;
+    if (survivesReset(winner)) custom.set(m.id, winner);
   }
 
-  const top = newer(theirs.settingsUpdatedAt, ours.settingsUpdatedAt) ? theirs : ours;
+  const topOf = (p: Plan) => ({ updatedAt: p.settingsUpdatedAt ?? '', language: p.language, settings: p.settings });
+  const ourTop = topOf(ours);
+  const top = pickNewer(ourTop, topOf(theirs)) === ourTop ? ours : theirs;
   const topSurvives = !resetAt || (top.settingsUpdatedAt ?? '') > resetAt;
   const base = topSurvives ? top : newer(theirs.resetAt, ours.resetAt) ? theirs : ours;
   return {
@@ -198,7 +220,7 @@ export function previewImport(current: Plan, incoming: Plan): ImportPreview {
     languageAfter: incoming.language,
     counts: countStatuses(incoming),
     notes: countNotes(incoming),
-    ownMilestones: incoming.custom.length,
+    ownMilestones: activeCustomMilestones(incoming).length,
     changed,
   };
 }

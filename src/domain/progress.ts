@@ -92,7 +92,7 @@ export function checkTarget(
   if (projection.kind === 'no-pace') return { kind: 'behind', lateDays: Infinity, hoursPerWeekNeeded };
   const lateDays = daysBetween(targetDate, projection.date);
   return lateDays <= 0
-    ? { kind: 'on-track', spareDays: -lateDays }
+    ? { kind: 'on-track', spareDays: Math.max(0, -lateDays) }
     : { kind: 'behind', lateDays, hoursPerWeekNeeded };
 }
 
@@ -119,6 +119,8 @@ export function nextMilestones(milestones: readonly Milestone[], plan: Plan, lim
   return [...learning, ...rest].slice(0, limit);
 }
 
+const MAX_WEEKS = 520;
+
 export interface WeekPoint {
   /** Monday of the week, YYYY-MM-DD. */
   readonly week: string;
@@ -139,14 +141,17 @@ export function progressOverTime(milestones: readonly Milestone[], plan: Plan, t
     .map((r) => (r?.completedAt ?? '').slice(0, 10))
     .sort();
   const first = completions[0] ?? today;
-  const start = mondayOf(first < plan.settings.startDate ? first : plan.settings.startDate);
+  const earliest = mondayOf(addDays(today, -7 * (MAX_WEEKS - 1)));
+  let start = mondayOf(first < plan.settings.startDate ? first : plan.settings.startDate);
+  // Ten years at most, counted back from today: a mistyped start year must not hide this week.
+  if (start < earliest) start = earliest;
   const points: WeekPoint[] = [];
   let index = 0;
+  while (index < completions.length && (completions[index] ?? '') < start) index++;
   for (let week = start; week <= today; week = addDays(week, 7)) {
     const end = addDays(week, 7);
     while (index < completions.length && (completions[index] ?? '') < end) index++;
     points.push({ week, done: index });
-    if (points.length > 520) break;
   }
   return points;
 }

@@ -58,7 +58,7 @@ export const useAppStore = create<AppState>()(
             planOps.addCustomMilestone(p, { ...milestone, id: `own-${Date.now().toString(36)}` }, nowIso()),
           ),
         ),
-      removeOwnMilestone: (id) => set(withPlan((p) => planOps.removeCustomMilestone(p, id))),
+      removeOwnMilestone: (id) => set(withPlan((p) => planOps.removeCustomMilestone(p, id, nowIso()))),
       importPlan: (incoming, mode) =>
         set((state) => ({
           undo: { label: 'Import', plan: state.plan },

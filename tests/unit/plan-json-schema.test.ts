@@ -10,7 +10,11 @@ const schemaPath = resolve(process.cwd(), 'public/plan.schema.json');
 
 /** The published JSON Schema, generated from the very schema the app validates with. */
 function generate(): string {
-  const schema = toJsonSchema(PlanDocumentSchema, { target: 'draft-2020-12' });
+  const schema = toJsonSchema(PlanDocumentSchema, {
+    target: 'draft-2020-12',
+    // "A date that exists" (no 2026-02-31) has no JSON Schema form; format "date" says the rest.
+    overrideAction: ({ valibotAction, jsonSchema }) => (valibotAction.type === 'check' ? jsonSchema : undefined),
+  });
   return `${JSON.stringify(
     {
       $schema: 'https://json-schema.org/draft/2020-12/schema',

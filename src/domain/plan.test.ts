@@ -1,0 +1,397 @@
+// @vitest-environment node
+// Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
+import {
+  activeCustomMilestones,
+  addCustomMilestone,
+  chooseLanguage,
+  countNotes,
+  countStatuses,
+  emptyPlan,
+  markMilestone,
+  mergePlans,
+  previewImport,
+  removeCustomMilestone,
+  resetPlan,
+  statusOf,
+  updateSettings,
+  writeNote,
+  type CustomMilestone,
+  type MilestoneRecord,
+  type Plan,
+} from './plan';
+import { MILESTONE_STATUSES } from './types';
+
+const TODAY = '2026-11-26';
+// Times in the order they happen.
+const T1 = '2026-11-20T08:00:00.000Z';
+const T2 = '2026-11-21T08:00:00.000Z';
+const T3 = '2026-11-22T08:00:00.000Z';
+const T4 = '2026-11-23T08:00:00.000Z';
+const T5 = '2026-11-24T08:00:00.000Z';
+const T6 = '2026-11-25T08:00:00.000Z';
+
+const done = (at: string, note?: string): MilestoneRecord => ({
+  status: 'done',
+  updatedAt: at,
+  completedAt: at,
+  ...(note ? { note } : {}),
+});
+const learning = (at: string, note?: string): MilestoneRecord => ({
+  status: 'learning',
+  updatedAt: at,
+  ...(note ? { note } : {}),
+});
+
+function planWith(overrides: Partial<Plan>): Plan {
+  return { ...emptyPlan(TODAY), ...overrides };
+}
+
+function own(id: string, title: string, updatedAt: string): CustomMilestone {
+  return { id, stageId: 'beyond', title, hours: 5, resources: [], updatedAt };
+}
+
+describe('markMilestone', () => {
+  it('sets completedAt when a milestone is done', () => {
+    const plan = markMilestone(emptyPlan(TODAY), 'html-basics', 'done', T1);
+    expect(plan.milestones['html-basics']).toEqual({ status: 'done', updatedAt: T1, completedAt: T1 });
+  });
+
+  test.each(['todo', 'learning', 'skipped'] as const)('drops completedAt when a done milestone becomes %s', (status) => {
+    const ticked = markMilestone(emptyPlan(TODAY), 'html-basics', 'done', T1);
+    const unticked = markMilestone(ticked, 'html-basics', status, T2);
+    expect(unticked.milestones['html-basics']).toEqual({ status, updatedAt: T2 });
+    expect(unticked.milestones['html-basics']).not.toHaveProperty('completedAt');
+  });
+
+  it('keeps the note across status changes', () => {
+    let plan = writeNote(emptyPlan(TODAY), 'git-basics', 'Pro Git, chapter 2', T1);
+    plan = markMilestone(plan, 'git-basics', 'learning', T2);
+    expect(plan.milestones['git-basics']?.note).toBe('Pro Git, chapter 2');
+    plan = markMilestone(plan, 'git-basics', 'done', T3);
+    expect(plan.milestones['git-basics']?.note).toBe('Pro Git, chapter 2');
+    plan = markMilestone(plan, 'git-basics', 'todo', T4);
+    expect(plan.milestones['git-basics']).toEqual({ status: 'todo', updatedAt: T4, note: 'Pro Git, chapter 2' });
+  });
+
+  it('returns the very same plan for todo on a milestone never touched', () => {
+    const plan = emptyPlan(TODAY);
+    expect(markMilestone(plan, 'from-a-newer-version', 'todo', T1)).toBe(plan);
+  });
+
+  it('does not move the completion date when done is chosen again', () => {
+    const ticked = markMilestone(emptyPlan(TODAY), 'css-basics', 'done', T1);
+    const again = markMilestone(ticked, 'css-basics', 'done', T2);
+    expect(again).toBe(ticked);
+    expect(again.milestones['css-basics']?.completedAt).toBe(T1);
+  });
+
+  it('leaves the plan it was given unchanged', () => {
+    const before = emptyPlan(TODAY);
+    const snapshot = structuredClone(before);
+    markMilestone(before, 'css-basics', 'done', T1);
+    expect(before).toEqual(snapshot);
+  });
+});
+
+describe('writeNote', () => {
+  it('cuts a note to 5000 characters', () => {
+    const long = 'abcdefghij'.repeat(600);
+    const plan = writeNote(emptyPlan(TODAY), 'sql-basics', long, T1);
+    const note = plan.milestones['sql-basics']?.note ?? '';
+    expect(note).toHaveLength(5000);
+    expect(long.startsWith(note)).toBe(true);
+  });
+
+  it('keeps a note of exactly 5000 characters whole', () => {
+    const exact = 'x'.repeat(5000);
+    expect(writeNote(emptyPlan(TODAY), 'sql-basics', exact, T1).milestones['sql-basics']?.note).toBe(exact);
+  });
+
+  it('removes the note when it is emptied, keeping status and completion', () => {
+    let plan = markMilestone(emptyPlan(TODAY), 'sql-basics', 'done', T1);
+    plan = writeNote(plan, 'sql-basics', 'SELECT * is fine for learning', T2);
+    plan = writeNote(plan, 'sql-basics', '', T3);
+    expect(plan.milestones['sql-basics']).toEqual({ status: 'done', updatedAt: T3, completedAt: T1 });
+  });
+
+  test.each(MILESTONE_STATUSES)('keeps the status %s', (status) => {
+    const marked = markMilestone(emptyPlan(TODAY), 'orms', status, T1);
+    const noted = writeNote(marked, 'orms', 'SQLAlchemy or Django ORM?', T2);
+    expect(statusOf(noted, 'orms')).toBe(status);
+    expect(noted.milestones['orms']?.note).toBe('SQLAlchemy or Django ORM?');
+    expect(noted.milestones['orms']?.updatedAt).toBe(T2);
+  });
+
+  it('keeps markup in a note as the exact text typed', () => {
+    const text = '<script>alert(1)</script> & <b>bold</b>';
+    expect(writeNote(emptyPlan(TODAY), 'csp', text, T1).milestones['csp']?.note).toBe(text);
+  });
+});
+
+describe('chooseLanguage', () => {
+  it('keeps every milestone record when switching php -> python -> php', () => {
+    let plan = chooseLanguage(emptyPlan(TODAY), 'php', T1);
+    plan = markMilestone(plan, 'html-basics', 'done', T1);
+    plan = markMilestone(plan, 'php-basics', 'done', T2);
+    plan = writeNote(plan, 'php-arrays', 'array_map vs foreach', T2);
+    const phpRecords = plan.milestones;
+
+    plan = chooseLanguage(plan, 'python', T3);
+    expect(plan.language).toBe('python');
+    expect(plan.milestones).toEqual(phpRecords);
+    plan = markMilestone(plan, 'python-basics', 'learning', T4);
+
+    plan = chooseLanguage(plan, 'php', T5);
+    expect(plan.language).toBe('php');
+    expect(plan.settingsUpdatedAt).toBe(T5);
+    expect(plan.milestones).toEqual({ ...phpRecords, 'python-basics': learning(T4) });
+  });
+
+  it('returns the same plan when the language does not change', () => {
+    const plan = chooseLanguage(emptyPlan(TODAY), 'go', T1);
+    expect(chooseLanguage(plan, 'go', T2)).toBe(plan);
+  });
+});
+
+describe('updateSettings', () => {
+  test.each([
+    [-5, 0],
+    [-0.5, 0],
+    [Number.NaN, 0],
+    [0, 0],
+    [12, 12],
+    [80, 80],
+    [81, 80],
+    [1000, 80],
+  ])('stores %s hours a week as %s', (given, stored) => {
+    const plan = updateSettings(emptyPlan(TODAY), { hoursPerWeek: given }, T1);
+    expect(plan.settings.hoursPerWeek).toBe(stored);
+  });
+
+  it('changes only the settings given and records when', () => {
+    const plan = updateSettings(emptyPlan(TODAY), { targetDate: '2027-06-30' }, T1);
+    expect(plan.settings).toEqual({ hoursPerWeek: 8, startDate: TODAY, targetDate: '2027-06-30' });
+    expect(plan.settingsUpdatedAt).toBe(T1);
+  });
+});
+
+describe('own milestones', () => {
+  it('are added with the time and removed with their record', () => {
+    let plan = addCustomMilestone(
+      emptyPlan(TODAY),
+      { id: 'own-1', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [] },
+      T1,
+    );
+    expect(plan.custom).toEqual([
+      { id: 'own-1', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [], updatedAt: T1 },
+    ]);
+    plan = markMilestone(plan, 'own-1', 'done', T2);
+    plan = removeCustomMilestone(plan, 'own-1', T3);
+    expect(activeCustomMilestones(plan)).toEqual([]);
+    expect(plan.custom).toEqual([
+      { id: 'own-1', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [], updatedAt: T3, removed: true },
+    ]);
+    expect(plan.milestones).toEqual({});
+  });
+});
+
+describe('resetPlan', () => {
+  it('gives an empty plan that remembers when it was reset', () => {
+    expect(resetPlan(TODAY, T6)).toEqual({
+      language: null,
+      settings: { hoursPerWeek: 8, startDate: TODAY, targetDate: null },
+      settingsUpdatedAt: null,
+      milestones: {},
+      custom: [],
+      resetAt: T6,
+    });
+  });
+
+  it('is not undone by merging in the plan from before the reset', () => {
+    let before = chooseLanguage(emptyPlan('2026-09-01'), 'python', T1);
+    before = markMilestone(before, 'html-basics', 'done', T2);
+    before = addCustomMilestone(before, { id: 'own-1', stageId: 'beyond', title: 'x', hours: 1, resources: [] }, T2);
+    const reset = resetPlan(TODAY, T3);
+    expect(mergePlans(reset, before)).toEqual(reset);
+    expect(mergePlans(before, reset)).toEqual(reset);
+  });
+});
+
+describe('mergePlans', () => {
+  it('takes, per milestone, the newer record from either side', () => {
+    const ours = planWith({
+      milestones: { a: done(T4), b: learning(T1), 'only-ours': learning(T2, 'mine') },
+    });
+    const theirs = planWith({
+      milestones: { a: learning(T2), b: done(T3, 'theirs'), 'only-theirs': done(T1) },
+    });
+    expect(mergePlans(ours, theirs).milestones).toEqual({
+      a: done(T4),
+      b: done(T3, 'theirs'),
+      'only-ours': learning(T2, 'mine'),
+      'only-theirs': done(T1),
+    });
+  });
+
+  test.each([
+    ['ours', T3, T2],
+    ['theirs', T2, T3],
+  ])('takes language and settings from %s, whose change is newer', (winner, oursAt, theirsAt) => {
+    const ours = planWith({
+      language: 'php',
+      settings: { hoursPerWeek: 5, startDate: '2026-09-01', targetDate: null },
+      settingsUpdatedAt: oursAt,
+    });
+    const theirs = planWith({
+      language: 'go',
+      settings: { hoursPerWeek: 12, startDate: '2026-10-01', targetDate: '2027-05-01' },
+      settingsUpdatedAt: theirsAt,
+    });
+    const expected = winner === 'ours' ? ours : theirs;
+    const merged = mergePlans(ours, theirs);
+    expect(merged.language).toBe(expected.language);
+    expect(merged.settings).toEqual(expected.settings);
+    expect(merged.settingsUpdatedAt).toBe(expected.settingsUpdatedAt);
+  });
+
+  it('prefers settings someone chose over settings never chosen', () => {
+    const ours = planWith({ language: null, settingsUpdatedAt: null });
+    const theirs = planWith({ language: 'ruby', settingsUpdatedAt: T1 });
+    expect(mergePlans(ours, theirs).language).toBe('ruby');
+    expect(mergePlans(theirs, ours).language).toBe('ruby');
+  });
+
+  test.each(['ours', 'theirs'] as const)('drops records older than a reset on %s side', (resetSide) => {
+    const wasReset = planWith({
+      resetAt: T3,
+      milestones: { fresh: done(T5) },
+      custom: [own('own-new', 'After the reset', T4)],
+    });
+    const stale = planWith({
+      language: 'java',
+      settingsUpdatedAt: T1,
+      milestones: { old: done(T2), fresh: learning(T1), newer: learning(T4) },
+      custom: [own('own-old', 'Before the reset', T2)],
+    });
+    const merged = resetSide === 'ours' ? mergePlans(wasReset, stale) : mergePlans(stale, wasReset);
+    expect(merged.resetAt).toBe(T3);
+    expect(merged.milestones).toEqual({ fresh: done(T5), newer: learning(T4) });
+    expect(merged.custom).toEqual([own('own-new', 'After the reset', T4)]);
+    // The language was chosen before the reset, so the reset wins.
+    expect(merged.language).toBeNull();
+  });
+
+  it('unions own milestones by id, the newer version winning', () => {
+    const ours = planWith({ custom: [own('own-a', 'A (old title)', T1), own('own-b', 'B', T2)] });
+    const theirs = planWith({ custom: [own('own-a', 'A (new title)', T3), own('own-c', 'C', T1)] });
+    const merged = mergePlans(ours, theirs);
+    const byId = Object.fromEntries(merged.custom.map((m) => [m.id, m.title]));
+    expect(byId).toEqual({ 'own-a': 'A (new title)', 'own-b': 'B', 'own-c': 'C' });
+    expect(merged.custom).toHaveLength(3);
+  });
+
+  it('gives back an equal plan when a plan meets itself', () => {
+    let plan = resetPlan('2026-09-01', T1);
+    plan = chooseLanguage(plan, 'python', T2);
+    plan = updateSettings(plan, { hoursPerWeek: 6, targetDate: '2027-03-01' }, T2);
+    plan = markMilestone(plan, 'html-basics', 'done', T3);
+    plan = writeNote(plan, 'css-basics', 'grid!', T4);
+    plan = addCustomMilestone(plan, { id: 'own-1', stageId: 'beyond', title: 'Mine', hours: 3, resources: [] }, T5);
+    expect(mergePlans(plan, plan)).toEqual(plan);
+  });
+
+  it('is commutative on milestones', () => {
+    const a = planWith({ milestones: { x: done(T4), y: learning(T1), z: done(T2, 'z') } });
+    const b = planWith({ milestones: { x: learning(T3), y: done(T5), w: learning(T6) } });
+    expect(mergePlans(a, b).milestones).toEqual(mergePlans(b, a).milestones);
+  });
+
+  // Two tabs that each merge the other's plan must end up agreeing, even on a same-millisecond edit.
+  it('is commutative on milestones even when both sides changed one at the same moment', () => {
+    const a = planWith({ milestones: { x: done(T4) } });
+    const b = planWith({ milestones: { x: learning(T4, 'still reading') } });
+    expect(mergePlans(a, b).milestones).toEqual(mergePlans(b, a).milestones);
+  });
+
+  it('is commutative on milestones for any two plans changed at distinct moments (property)', () => {
+    const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e');
+    const record = fc.record({
+      status: fc.constantFrom(...MILESTONE_STATUSES),
+      note: fc.option(fc.constantFrom('one', 'two'), { nil: undefined }),
+    });
+    const side = fc.dictionary(ids, record, { maxKeys: 5, noNullPrototype: true });
+    // Ten distinct minutes: every record gets its own moment (same-moment edits: the example above).
+    const moments = fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { minLength: 10, maxLength: 10 });
+    type Drawn = Record<string, { status: MilestoneRecord['status']; note: string | undefined }>;
+    fc.assert(
+      fc.property(side, side, moments, (left, right, minutes) => {
+        const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + (minutes[i] ?? 0) * 60_000).toISOString();
+        const build = (records: Drawn, offset: number) =>
+          planWith({
+            milestones: Object.fromEntries(
+              Object.entries(records).map(([id, r], i) => [
+                id,
+                { status: r.status, updatedAt: at(i + offset), ...(r.note ? { note: r.note } : {}) },
+              ]),
+            ),
+          });
+        const a = build(left, 0);
+        const b = build(right, 5);
+        expect(mergePlans(a, b).milestones).toEqual(mergePlans(b, a).milestones);
+      }),
+      { numRuns: 500 },
+    );
+  }, 30_000);
+});
+
+describe('counting for the import preview', () => {
+  const incoming = planWith({
+    language: 'python',
+    milestones: {
+      'html-basics': done(T1),
+      'css-basics': done(T2, 'flexbox'),
+      'js-basics': learning(T3, 'closures'),
+      'git-basics': { status: 'skipped', updatedAt: T3 },
+      'sql-basics': { status: 'todo', updatedAt: T4, note: 'start here' },
+      'from-a-newer-version': done(T4),
+    },
+    custom: [own('own-1', 'Mine', T1), own('own-2', 'Also mine', T2)],
+  });
+
+  it('counts records per status', () => {
+    expect(countStatuses(incoming)).toEqual({ todo: 1, learning: 1, done: 3, skipped: 1 });
+    expect(countStatuses(emptyPlan(TODAY))).toEqual({ todo: 0, learning: 0, done: 0, skipped: 0 });
+  });
+
+  it('counts notes', () => {
+    expect(countNotes(incoming)).toBe(3);
+    expect(countNotes(emptyPlan(TODAY))).toBe(0);
+  });
+
+  it('tells what an import would change', () => {
+    const current = planWith({
+      language: 'php',
+      milestones: {
+        'html-basics': done(T1), // same: unchanged
+        'css-basics': done(T1), // a note is added
+        'js-basics': done(T1), // another status
+        'git-basics': { status: 'skipped', updatedAt: T1 }, // same status, only the time differs
+      },
+    });
+    expect(previewImport(current, incoming)).toEqual({
+      languageBefore: 'php',
+      languageAfter: 'python',
+      counts: { todo: 1, learning: 1, done: 3, skipped: 1 },
+      notes: 3,
+      ownMilestones: 2,
+      // css-basics, js-basics, and the two the current plan does not have.
+      changed: 4,
+    });
+  });
+
+  it('tells that importing a plan into itself changes nothing', () => {
+    expect(previewImport(incoming, incoming).changed).toBe(0);
+  });
+});

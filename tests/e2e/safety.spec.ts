@@ -1,0 +1,327 @@
+/**
+ * The learner's data is never lost: unreadable saved data is backed up, bad files change nothing,
+ * plans travel by file and by link, storage trouble is reported, tabs agree, reset can be undone.
+ * Every test runs in its own fresh browser context (Playwright's default).
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import {
+  CSS,
+  HTML,
+  PYTHON_SETUP,
+  STORAGE_KEY,
+  alertWith,
+  backups,
+  doneIds,
+  expect,
+  languageRadio,
+  milestone,
+  navigate,
+  seedPlan,
+  seedRawOnce,
+  storedPlan,
+  test,
+} from './helpers';
+
+const VALID_PLAN_BODY = {
+  language: 'python',
+  settings: { hoursPerWeek: 8, startDate: '2026-01-05', targetDate: null },
+  milestones: { 'html-basics': { status: 'done', updatedAt: '2026-01-06T10:00:00.000Z', completedAt: '2026-01-06T10:00:00.000Z' } },
+  custom: [],
+};
+
+const UNREADABLE = [
+  { name: 'not JSON', raw: '{not json', reason: /not valid JSON/ },
+  {
+    name: 'a wrong shape',
+    raw: JSON.stringify({ format: 'backend-path-plan', version: 1, plan: { milestones: 'x' } }),
+    reason: /./,
+  },
+  {
+    name: 'a future version',
+    raw: JSON.stringify({ format: 'backend-path-plan', version: 99, plan: VALID_PLAN_BODY }),
+    reason: /newer version/,
+  },
+] as const;
+
+for (const sample of UNREADABLE) {
+  test(`saved data that is ${sample.name} is backed up, reported and never overwritten`, async ({ page }) => {
+    await seedRawOnce(page, sample.raw);
+    await page.goto('/');
+
+    const alert = alertWith(page, 'Your saved plan could not be read');
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(sample.reason);
+    await expect(alert.getByRole('button', { name: 'Download backup' })).toBeVisible();
+    // The app starts with an empty plan: the first-visit language choice.
+    await expect(page.getByRole('group', { name: 'Backend language' })).toBeVisible();
+
+    const saved = await backups(page);
+    const keys = Object.keys(saved);
+    expect(keys, 'one backup key').toHaveLength(1);
+    const backupKey = keys[0] ?? '';
+    expect(saved[backupKey], 'the backup holds the exact raw value').toBe(sample.raw);
+
+    await test.step('"Download backup" hands over the raw value', async () => {
+      const downloading = page.waitForEvent('download');
+      await alert.getByRole('button', { name: 'Download backup' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^backend-path-backup-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(await readFile(await download.path(), 'utf8')).toBe(sample.raw);
+    });
+
+    await test.step('using the app and reloading keeps the backup as it was', async () => {
+      await languageRadio(page, 'Python').check();
+      await navigate(page, 'Roadmap');
+      const html = milestone(page, HTML.title);
+      await html.checkbox.check();
+      await expect(html.checkbox).toBeChecked();
+      await page.reload();
+      await expect(html.checkbox).toBeChecked();
+      expect(await backups(page)).toEqual({ [backupKey]: sample.raw });
+      const plan = await storedPlan(page);
+      expect(plan?.plan.language).toBe('python');
+      expect(doneIds(plan?.plan)).toEqual([HTML.id]);
+    });
+  });
+}
+
+test('a broken file and a file that is not a plan are refused and change nothing', async ({ page }) => {
+  await seedPlan(page, { language: 'python', milestones: { [HTML.id]: 'done', [CSS.id]: 'learning' } });
+  await page.goto('/plan');
+  await expect(languageRadio(page, 'Python')).toBeChecked();
+  const before = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
+  expect(before).not.toBeNull();
+
+  const files = [
+    { name: 'broken.json', body: '{"format": "backend-path-plan", "version": 1, "plan": {', says: /not valid JSON/ },
+    { name: 'hello.json', body: JSON.stringify({ hello: 'world' }), says: /not a Backend Path plan file/ },
+  ];
+  for (const file of files) {
+    await test.step(file.name, async () => {
+      await page.getByLabel('Import plan', { exact: true }).setInputFiles({
+        name: file.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(file.body, 'utf8'),
+      });
+      const alert = alertWith(page, 'Nothing was imported.');
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText(file.says);
+      await expect(page.getByRole('heading', { name: 'Import preview' })).toHaveCount(0);
+      await expect(languageRadio(page, 'Python')).toBeChecked();
+      expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toBe(before);
+    });
+  }
+
+  await navigate(page, 'Roadmap');
+  await expect(milestone(page, HTML.title).checkbox).toBeChecked();
+  await expect(milestone(page, CSS.title).status).toHaveValue('learning');
+  await page.reload();
+  await expect(milestone(page, HTML.title).checkbox).toBeChecked();
+  await expect(milestone(page, CSS.title).status).toHaveValue('learning');
+});
+
+test('an exported plan imports into a fresh profile, and the import can be undone', async ({ page, freshContext }) => {
+  let exported = '';
+  await test.step('make a plan and export it', async () => {
+    await page.goto('/plan');
+    await languageRadio(page, 'Python').check();
+    await navigate(page, 'Roadmap');
+    await milestone(page, HTML.title).checkbox.check();
+    await milestone(page, PYTHON_SETUP.title).checkbox.check();
+    await milestone(page, CSS.title).status.selectOption({ label: 'Learning' });
+    await navigate(page, 'Plan');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export plan' }).click();
+    exported = await (await downloading).path();
+  });
+
+  const other = await (await freshContext()).newPage();
+  await other.goto('/plan');
+  await expect(other.getByRole('group', { name: 'Backend language' }).getByRole('radio', { checked: true })).toHaveCount(0);
+  await other.getByLabel('Import plan', { exact: true }).setInputFiles(exported);
+
+  const preview = other.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('Language: Python (now none chosen)');
+  await expect(preview).toContainText('Done: 2');
+  await expect(preview).toContainText('Learning: 1');
+  // Nothing changes before the learner decides.
+  expect(await storedPlan(other)).toBeNull();
+
+  await preview.getByRole('button', { name: 'Replace' }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(other.getByRole('status').filter({ hasText: 'Your plan was replaced by the import.' })).toBeVisible();
+  await expect(languageRadio(other, 'Python')).toBeChecked();
+
+  await navigate(other, 'Roadmap');
+  await expect(milestone(other, HTML.title).checkbox).toBeChecked();
+  await expect(milestone(other, PYTHON_SETUP.title).checkbox).toBeChecked();
+  await expect(milestone(other, CSS.title).status).toHaveValue('learning');
+  expect(doneIds((await storedPlan(other))?.plan)).toEqual([HTML.id, PYTHON_SETUP.id].sort());
+
+  await navigate(other, 'Plan');
+  await other.getByRole('button', { name: 'Undo import' }).click();
+  await expect(other.getByRole('button', { name: 'Undo import' })).toHaveCount(0);
+  await expect(other.getByRole('group', { name: 'Backend language' }).getByRole('radio', { checked: true })).toHaveCount(0);
+  await navigate(other, 'Roadmap');
+  await expect(milestone(other, HTML.title).checkbox).not.toBeChecked();
+  await expect(milestone(other, CSS.title).status).toHaveValue('todo');
+  await expect(milestone(other, PYTHON_SETUP.title).article).toHaveCount(0);
+  const afterUndo = await storedPlan(other);
+  expect(afterUndo?.plan.language ?? null).toBeNull();
+  expect(doneIds(afterUndo?.plan)).toEqual([]);
+
+  await other.reload();
+  await expect(milestone(other, HTML.title).checkbox).not.toBeChecked();
+});
+
+test('when storage is full the tick stays, an alert says so, and it clears once saving works', async ({ page }) => {
+  await seedPlan(page, { language: 'python' });
+  await page.goto('/roadmap');
+  await expect(page.locator('.lead strong')).toHaveText('Python');
+  const html = milestone(page, HTML.title);
+  const css = milestone(page, CSS.title);
+
+  await page.evaluate(() => {
+    const w = window as unknown as { __realSetItem?: Storage['setItem'] };
+    w.__realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await html.checkbox.click();
+  const alert = alertWith(page, 'Your plan could not be saved.');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('storage for this site is full');
+  await expect(html.checkbox).toBeChecked();
+  expect(doneIds((await storedPlan(page))?.plan)).toEqual([]);
+
+  await page.evaluate(() => {
+    const w = window as unknown as { __realSetItem?: Storage['setItem'] };
+    if (w.__realSetItem) Storage.prototype.setItem = w.__realSetItem;
+  });
+  await css.checkbox.click();
+  await expect(alert).toHaveCount(0);
+  await expect(html.checkbox).toBeChecked();
+  await expect(css.checkbox).toBeChecked();
+  expect(doneIds((await storedPlan(page))?.plan)).toEqual([CSS.id, HTML.id].sort());
+
+  await page.reload();
+  await expect(html.checkbox).toBeChecked();
+  await expect(css.checkbox).toBeChecked();
+});
+
+test('two tabs see each other’s ticks and neither erases the other', async ({ context, page }) => {
+  await seedPlan(context, { language: 'python' });
+  const first = page;
+  const second = await context.newPage();
+  await first.goto('/roadmap');
+  await second.goto('/roadmap');
+  for (const tab of [first, second]) await expect(tab.locator('.lead strong')).toHaveText('Python');
+
+  await milestone(first, HTML.title).checkbox.click();
+  await expect(milestone(first, HTML.title).checkbox).toBeChecked();
+  await expect(milestone(second, HTML.title).checkbox).toBeChecked({ timeout: 1000 });
+
+  await milestone(second, PYTHON_SETUP.title).checkbox.click();
+  await expect(milestone(second, PYTHON_SETUP.title).checkbox).toBeChecked();
+  await expect(milestone(first, PYTHON_SETUP.title).checkbox).toBeChecked({ timeout: 1000 });
+  await expect(milestone(first, HTML.title).checkbox).toBeChecked();
+  await expect(milestone(second, HTML.title).checkbox).toBeChecked();
+
+  for (const tab of [first, second]) {
+    await tab.reload();
+    await expect(milestone(tab, HTML.title).checkbox).toBeChecked();
+    await expect(milestone(tab, PYTHON_SETUP.title).checkbox).toBeChecked();
+  }
+  expect(doneIds((await storedPlan(first))?.plan)).toEqual([HTML.id, PYTHON_SETUP.id].sort());
+});
+
+/** The link the "Copy share link" button made: from the clipboard, or from the fallback field. */
+async function copyShareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const copied = page.getByRole('status').filter({ hasText: 'Share link copied.' });
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  await expect(copied.or(field)).toBeVisible();
+  const fromClipboard = await copied.isVisible();
+  test.info().annotations.push({ type: 'share link read from', description: fromClipboard ? 'clipboard' : 'fallback field' });
+  return fromClipboard ? page.evaluate(() => navigator.clipboard.readText()) : field.inputValue();
+}
+
+test('a share link opens the plan in a fresh profile, ready to import', async ({ page, context, baseURL, freshContext }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await seedPlan(page, {
+    language: 'python',
+    milestones: { [HTML.id]: 'done', [PYTHON_SETUP.id]: 'done', [CSS.id]: { status: 'learning', note: 'flexbox next' } },
+  });
+  await page.goto('/plan');
+  const link = await copyShareLink(page);
+  expect(link.startsWith(`${baseURL}/plan#share=`), `share link: ${link.slice(0, 80)}`).toBe(true);
+
+  const other = await (await freshContext()).newPage();
+  await other.goto(link);
+  const preview = other.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('From the share link');
+  await expect(preview).toContainText('Language: Python (now none chosen)');
+  await expect(preview).toContainText('Done: 2');
+  await expect(preview).toContainText('1 note');
+  // The plan is taken out of the address once read.
+  await expect(other).toHaveURL(/\/plan$/);
+
+  await preview.getByRole('button', { name: 'Replace' }).click();
+  await expect(languageRadio(other, 'Python')).toBeChecked();
+  await navigate(other, 'Roadmap');
+  await expect(milestone(other, HTML.title).checkbox).toBeChecked();
+  await expect(milestone(other, PYTHON_SETUP.title).checkbox).toBeChecked();
+  await expect(milestone(other, CSS.title).status).toHaveValue('learning');
+  await other.reload();
+  await expect(milestone(other, HTML.title).checkbox).toBeChecked();
+  await expect(milestone(other, PYTHON_SETUP.title).checkbox).toBeChecked();
+});
+
+test('reset asks first, empties the plan, and can be undone', async ({ page }) => {
+  await seedPlan(page, { language: 'python', milestones: { [HTML.id]: 'done', [PYTHON_SETUP.id]: 'done' } });
+  await page.goto('/plan');
+  await expect(languageRadio(page, 'Python')).toBeChecked();
+
+  const dialog = page.getByRole('dialog', { name: 'Reset your plan?' });
+  await test.step('Cancel leaves everything as it was', async () => {
+    await page.getByRole('button', { name: 'Reset plan' }).click();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Export first' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(languageRadio(page, 'Python')).toBeChecked();
+    expect(doneIds((await storedPlan(page))?.plan)).toEqual([HTML.id, PYTHON_SETUP.id].sort());
+  });
+
+  await test.step('"Yes, reset my plan" empties it', async () => {
+    await page.getByRole('button', { name: 'Reset plan' }).click();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Yes, reset my plan' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Your plan was reset.' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Backend language' }).getByRole('radio', { checked: true })).toHaveCount(0);
+    const stored = await storedPlan(page);
+    expect(stored?.plan.language ?? null).toBeNull();
+    expect(doneIds(stored?.plan)).toEqual([]);
+    await navigate(page, 'Roadmap');
+    await expect(milestone(page, HTML.title).checkbox).not.toBeChecked();
+    await expect(milestone(page, PYTHON_SETUP.title).article).toHaveCount(0);
+  });
+
+  await test.step('"Undo reset" brings it back', async () => {
+    await navigate(page, 'Plan');
+    await page.getByRole('button', { name: 'Undo reset' }).click();
+    await expect(page.getByRole('button', { name: 'Undo reset' })).toHaveCount(0);
+    await expect(languageRadio(page, 'Python')).toBeChecked();
+    await navigate(page, 'Roadmap');
+    await expect(milestone(page, HTML.title).checkbox).toBeChecked();
+    await expect(milestone(page, PYTHON_SETUP.title).checkbox).toBeChecked();
+    await page.reload();
+    await expect(milestone(page, HTML.title).checkbox).toBeChecked();
+    await expect(milestone(page, PYTHON_SETUP.title).checkbox).toBeChecked();
+  });
+});
