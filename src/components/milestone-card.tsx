@@ -51,6 +51,7 @@ function MilestoneCardInner({
 }: MilestoneCardProps) {
   const titleId = useId();
   const noteId = useId();
+  const [open, setOpen] = useState(false);
   return (
     <li>
       <article className="milestone" data-status={status} aria-labelledby={titleId}>
@@ -96,28 +97,33 @@ function MilestoneCardInner({
             <span className="badge">After {waitingFor.slice(0, 2).join(', ')}{waitingFor.length > 2 ? ' …' : ''}</span>
           )}
         </div>
-        <details>
+        <details onToggle={(event) => setOpen(event.currentTarget.open)}>
           <summary>
             Resources and note{note ? ' (has a note)' : ''}
           </summary>
-          {milestone.why && <p className="milestone__why">{milestone.why}</p>}
-          {milestone.resources.length > 0 && (
-            <ul className="resources">
-              {milestone.resources.map((resource) => (
-                <li key={resource.url}>
-                  <span className="resource-kind">{RESOURCE_KIND_LABELS[resource.kind]}</span>
-                  <a href={resource.url} target="_blank" rel="noopener noreferrer">
-                    {resource.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-          <NoteField id={noteId} milestoneId={milestone.id} note={note} onNoteChange={onNoteChange} />
-          {onRemove && (
-            <button type="button" className="secondary" onClick={() => onRemove(milestone.id)}>
-              Remove this milestone
-            </button>
+          {/* Drawn when opened: a roadmap of 150 milestones stays light to render. */}
+          {open && (
+            <>
+              {milestone.why && <p className="milestone__why">{milestone.why}</p>}
+              {milestone.resources.length > 0 && (
+                <ul className="resources">
+                  {milestone.resources.map((resource) => (
+                    <li key={resource.url}>
+                      <span className="resource-kind">{RESOURCE_KIND_LABELS[resource.kind]}</span>
+                      <a href={resource.url} target="_blank" rel="noopener noreferrer">
+                        {resource.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <NoteField id={noteId} milestoneId={milestone.id} note={note} onNoteChange={onNoteChange} />
+              {onRemove && (
+                <button type="button" className="secondary" onClick={() => onRemove(milestone.id)}>
+                  Remove this milestone
+                </button>
+              )}
+            </>
           )}
         </details>
       </article>

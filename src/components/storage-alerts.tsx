@@ -1,5 +1,6 @@
 import { dismissUnreadable, useUnreadableStorage, useWriteFailure } from '../store/storage-health';
 import { STORAGE_KEY } from '../store/app-store';
+import { todayIso } from '../store/clock';
 import { downloadText } from './download';
 
 /** Problems with the browser's storage, said plainly, with what the learner can do. */
@@ -15,7 +16,7 @@ export function StorageAlerts() {
     } catch {
       raw = null;
     }
-    downloadText(`backend-path-backup-${new Date().toISOString().slice(0, 10)}.json`, raw ?? '');
+    downloadText(`backend-path-backup-${todayIso()}.json`, raw ?? '');
   };
 
   return (

@@ -93,7 +93,7 @@ describe('language profiles', () => {
 
   it('says next to every website share what it measures', () => {
     for (const p of languageProfiles) {
-      if (p.websiteShare) expect(p.websiteShare.note).toContain('not backend jobs or APIs');
+      if (p.websiteShare) expect(p.websiteShare.caveat).toContain('not backend jobs or APIs');
     }
     expect(languageProfiles.find((p) => p.id === 'go')?.websiteShare).toBeNull();
   });

@@ -51,12 +51,12 @@ export const languageProfiles: readonly LanguageProfile[] = [
     id: 'php',
     surveyUsage: { value: 18.9, display: '18.9%', source: survey },
     tiobe: { value: 1.04, display: '14th (1.04%)', source: tiobe },
-    websiteShare: { value: 71.8, display: '71.8%', source: w3techs, note: WEBSITE_NOTE },
+    websiteShare: { value: 71.8, display: '71.8%', source: w3techs, caveat: WEBSITE_NOTE },
     throughput: {
       value: 16_800,
       display: '16,800 req/s (Laravel)',
       source: techEmpower,
-      note: THROUGHPUT_NOTE,
+      caveat: THROUGHPUT_NOTE,
     },
     frameworks: {
       items: [
@@ -128,13 +128,14 @@ export const languageProfiles: readonly LanguageProfile[] = [
       value: 5.9,
       display: '5.9% (JavaScript)',
       source: w3techs,
-      note: `Reported as JavaScript. ${WEBSITE_NOTE}`,
+      note: 'Reported as JavaScript.',
+      caveat: WEBSITE_NOTE,
     },
     throughput: {
       value: 78_136,
       display: '78,136 req/s (Express)',
       source: techEmpower,
-      note: THROUGHPUT_NOTE,
+      caveat: THROUGHPUT_NOTE,
     },
     frameworks: {
       items: [
@@ -193,12 +194,12 @@ export const languageProfiles: readonly LanguageProfile[] = [
       note: 'A 7-point rise, the largest the survey reports, which it ties to AI, data science and backend work.',
     },
     tiobe: { value: 17.76, display: '1st (17.76%)', source: tiobe },
-    websiteShare: { value: 1.2, display: '1.2%', source: w3techs, note: WEBSITE_NOTE },
+    websiteShare: { value: 1.2, display: '1.2%', source: w3techs, caveat: WEBSITE_NOTE },
     throughput: {
       value: 32_651,
       display: '32,651 req/s (Django)',
       source: techEmpower,
-      note: THROUGHPUT_NOTE,
+      caveat: THROUGHPUT_NOTE,
     },
     frameworks: {
       items: [
@@ -260,7 +261,7 @@ export const languageProfiles: readonly LanguageProfile[] = [
       value: 338_096,
       display: '338,096 req/s (Fiber)',
       source: techEmpower,
-      note: THROUGHPUT_NOTE,
+      caveat: THROUGHPUT_NOTE,
     },
     frameworks: {
       items: [
@@ -287,7 +288,7 @@ export const languageProfiles: readonly LanguageProfile[] = [
     },
     typicalUses: {
       text: 'Cloud infrastructure, network services and command-line tools; Docker and Kubernetes are written in Go.',
-      source: official('Go', 'https://go.dev'),
+      source: official('The Go website, go.dev', 'https://go.dev'),
       qualitative: true,
     },
     learningNotes: {
@@ -314,12 +315,12 @@ export const languageProfiles: readonly LanguageProfile[] = [
     id: 'java',
     surveyUsage: { value: 29.4, display: '29.4%', source: survey },
     tiobe: { value: 7.54, display: '4th (7.54%)', source: tiobe },
-    websiteShare: { value: 5.4, display: '5.4%', source: w3techs, note: WEBSITE_NOTE },
+    websiteShare: { value: 5.4, display: '5.4%', source: w3techs, caveat: WEBSITE_NOTE },
     throughput: {
       value: 243_639,
       display: '243,639 req/s (Spring)',
       source: techEmpower,
-      note: THROUGHPUT_NOTE,
+      caveat: THROUGHPUT_NOTE,
     },
     frameworks: {
       items: [
@@ -391,13 +392,14 @@ export const languageProfiles: readonly LanguageProfile[] = [
       value: 4.4,
       display: '4.4% (ASP.NET)',
       source: w3techs,
-      note: `Reported as ASP.NET. ${WEBSITE_NOTE}`,
+      note: 'Reported as ASP.NET.',
+      caveat: WEBSITE_NOTE,
     },
     throughput: {
       value: 609_966,
       display: '609,966 req/s (ASP.NET Core)',
       source: techEmpower,
-      note: THROUGHPUT_NOTE,
+      caveat: THROUGHPUT_NOTE,
     },
     frameworks: {
       items: [
@@ -460,12 +462,12 @@ export const languageProfiles: readonly LanguageProfile[] = [
     id: 'ruby',
     surveyUsage: { value: 6.4, display: '6.4%', source: survey },
     tiobe: { value: 0.73, display: 'outside top 20 (0.73%)', source: tiobe },
-    websiteShare: { value: 6.7, display: '6.7%', source: w3techs, note: WEBSITE_NOTE },
+    websiteShare: { value: 6.7, display: '6.7%', source: w3techs, caveat: WEBSITE_NOTE },
     throughput: {
       value: 42_546,
       display: '42,546 req/s (Rails)',
       source: techEmpower,
-      note: THROUGHPUT_NOTE,
+      caveat: THROUGHPUT_NOTE,
     },
     frameworks: {
       items: [

@@ -6,8 +6,10 @@ export interface Figure {
   /** How the figure reads on the page, e.g. "57.9%" or "1st (17.76%)". */
   readonly display: string;
   readonly source: Source;
-  /** Anything a reader must know to read the number right. */
+  /** Anything a reader must know to read this number right. */
   readonly note?: string;
+  /** What holds for every figure of its kind, e.g. what a benchmark does not measure. */
+  readonly caveat?: string;
 }
 
 /** A fact stated in words, with its source; `qualitative` marks judgement rather than measurement. */

@@ -136,13 +136,13 @@ export function ComparePage() {
             {FIGURE_ROWS.map((row) => {
               const figures = languageProfiles.map((p) => p[row.key]).filter((f): f is Figure => f !== null);
               // What holds for the whole row is said once, beside its header.
-              const sharedNote = figures.every((f) => f.note === figures[0]?.note) ? figures[0]?.note : undefined;
+              const caveat = figures.every((f) => f.caveat === figures[0]?.caveat) ? figures[0]?.caveat : undefined;
               const sharedSource = figures[0]?.source;
               return (
                 <tr key={row.key}>
                   <th scope="row">
                     {row.label}
-                    {sharedNote && <span className="source">{sharedNote}</span>}
+                    {caveat && <span className="source">{caveat}</span>}
                     {sharedSource && <SourceLine source={sharedSource} />}
                     <button type="button" className="secondary sort-button" onClick={() => toggleSort(row.key)}>
                       Sort by this
@@ -153,7 +153,7 @@ export function ComparePage() {
                     <td key={p.id}>
                       <FigureCell
                         figure={p[row.key]}
-                        showNote={!sharedNote}
+                        showCaveat={!caveat}
                         tier={row.key === 'throughput' ? throughputTier(p.throughput.value) : undefined}
                       />
                     </td>
@@ -238,15 +238,16 @@ function WeightSlider({ criterion, value, onChange }: { criterion: Criterion; va
   );
 }
 
-function FigureCell({ figure, tier, showNote }: { figure: Figure | null; tier?: string; showNote: boolean }) {
+function FigureCell({ figure, tier, showCaveat }: { figure: Figure | null; tier?: string; showCaveat: boolean }) {
   if (!figure) return <span className="stat-label">Not listed</span>;
   return (
     <>
       {tier && <span className="badge">{tier}</span>} <span className="figure">{figure.display}</span>
-      {showNote && figure.note && <span className="source">{figure.note}</span>}
+      {figure.note && <span className="source">{figure.note}</span>}
+      {showCaveat && figure.caveat && <span className="source">{figure.caveat}</span>}
       <span className="source">
         <a href={figure.source.url} target="_blank" rel="noopener noreferrer">
-          Source
+          Source<span className="visually-hidden">: {figure.source.title}</span>
         </a>
         , {figure.source.asOf}
         {figure.source.secondary ? ', secondary' : ''}

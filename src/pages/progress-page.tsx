@@ -73,7 +73,7 @@ export function ProgressPage() {
             <span className="stat-label">in a row with a milestone done</span>
           </div>
         </div>
-        <TargetLine target={target} targetDate={targetDate} />
+        <TargetLine target={target} targetDate={targetDate} today={today} />
       </section>
 
       <section className="card" aria-labelledby="stages-heading">
@@ -100,7 +100,13 @@ export function ProgressPage() {
   );
 }
 
-function TargetLine({ target, targetDate }: { target: ReturnType<typeof checkTarget>; targetDate: string | null }) {
+interface TargetLineProps {
+  target: ReturnType<typeof checkTarget>;
+  targetDate: string | null;
+  today: string;
+}
+
+function TargetLine({ target, targetDate, today }: TargetLineProps) {
   if (target.kind === 'no-target' || !targetDate) {
     return (
       <p>
@@ -122,7 +128,9 @@ function TargetLine({ target, targetDate }: { target: ReturnType<typeof checkTar
       {Number.isFinite(target.lateDays) ? ` by ${plural(target.lateDays, 'day')}` : ''}.{' '}
       {target.hoursPerWeekNeeded !== null
         ? `About ${target.hoursPerWeekNeeded} hours a week would get you there.`
-        : 'The date has passed: choose a new one on the Plan page.'}
+        : targetDate === today
+          ? 'Your target date is today: choose a new one on the Plan page.'
+          : 'The date has passed: choose a new one on the Plan page.'}
     </p>
   );
 }

@@ -39,7 +39,7 @@ export function RoadmapPage() {
   const visible = road.filter((m) => {
     if (deferredQuery && !`${m.title} ${m.summary}`.toLowerCase().includes(deferredQuery)) return false;
     if (filter === 'all') return true;
-    if (filter === 'ready') return isReady(m, plan, onRoad);
+    if (filter === 'ready') return isReady(m, plan, onRoad) && (plan.milestones[m.id]?.status ?? 'todo') === 'todo';
     return (plan.milestones[m.id]?.status ?? 'todo') === filter;
   });
 

@@ -1,0 +1,360 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findMilestone, getMilestone, renderApp, resetApp, savedPlan, store, switchLanguage } from '../../tests/render-app';
+import { commonMilestones } from '../content/milestones';
+
+const HTML = 'HTML basics';
+const CSS = 'CSS basics';
+const PYTHON_SETUP = 'Installing Python and running a first program';
+const GO_SETUP = 'Installing Go and writing a first program';
+const WEB = 'Web foundations';
+const SERVER = 'Server language';
+
+const inWebFoundations = commonMilestones.filter((m) => m.stageId === 'web-foundations').length;
+
+const STAGE_TITLES = [
+  'Web foundations',
+  'Internet and tools',
+  'Server language',
+  'Data skills',
+  'APIs and security',
+  'Testing and shipping',
+  'Beyond',
+];
+
+beforeEach(() => {
+  resetApp();
+  store().chooseLanguage('python');
+});
+
+/**
+ * The search and filter bar. Form controls are always looked up inside a small container: naming
+ * one of the ~140 selects on the page by role makes jsdom resolve every label in the document.
+ */
+const toolbar = () => within(screen.getByRole('search'));
+
+/** Renders the roadmap and waits for the chosen language's track to be on it. */
+async function renderRoadmap() {
+  const view = await renderApp('/roadmap');
+  await screen.findByRole('heading', { level: 1, name: 'Roadmap' });
+  await findMilestone(PYTHON_SETUP, SERVER);
+  return view;
+}
+
+describe('Roadmap layout', () => {
+  it('shows the stages in order as h2 headings, Web foundations first, under one h1', async () => {
+    await renderRoadmap();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    const h2s = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(h2s.slice(0, STAGE_TITLES.length)).toEqual(STAGE_TITLES);
+    for (const title of STAGE_TITLES) {
+      expect(screen.getByRole('region', { name: title })).toBeInTheDocument();
+    }
+    // The Python track sits in the "Server language" stage.
+    const serverStage = screen.getByRole('region', { name: 'Server language' });
+    expect(within(serverStage).getByRole('article', { name: PYTHON_SETUP })).toBeInTheDocument();
+    expect(screen.getByText('Python', { selector: 'strong' })).toBeInTheDocument();
+  });
+
+  it('gives each milestone an article named by its title, a checkbox of the same name and its own Status select', async () => {
+    const { user } = await renderRoadmap();
+    const { article, checkbox, status } = getMilestone(HTML, WEB);
+    expect(checkbox).not.toBeChecked();
+    expect(status).toHaveValue('todo');
+    expect(within(status).getAllByRole('option').map((o) => o.textContent)).toEqual(['To do', 'Learning', 'Done', 'Skipped']);
+    expect(within(article).getByText('Ready to start')).toBeInTheDocument();
+    // Resources and the note sit behind "Resources and note"; every resource link is https.
+    await user.click(within(article).getByText('Resources and note'));
+    const links = await within(article).findAllByRole('link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
+    }
+    expect(within(article).getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    // A milestone that needs HTML says what it waits for.
+    expect(within(getMilestone(CSS, WEB).article).getByText(`After ${HTML}`)).toBeInTheDocument();
+  });
+
+  it('without a language, shows the common road and asks for a language in the Server language stage', async () => {
+    resetApp();
+    await renderApp('/roadmap');
+    await findMilestone(HTML, WEB);
+    const serverStage = screen.getByRole('region', { name: 'Server language' });
+    expect(within(serverStage).getByText('Choose a server language to see its track here.')).toBeInTheDocument();
+    expect(within(serverStage).queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Choose a server language' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('Marking milestones', () => {
+  it('ticking a checkbox with the mouse marks the milestone done and saves it', async () => {
+    const { user } = await renderRoadmap();
+    const { checkbox, status } = getMilestone(HTML, WEB);
+    await user.click(checkbox);
+
+    expect(checkbox).toBeChecked();
+    expect(status).toHaveValue('done');
+    expect(savedPlan().milestones['html-basics']).toMatchObject({ status: 'done', completedAt: expect.any(String) });
+    const stage = screen.getByRole('region', { name: 'Web foundations' });
+    expect(within(stage).getByText(`1 of ${inWebFoundations} done`)).toBeInTheDocument();
+    // CSS needed only HTML: it is ready now.
+    expect(within(getMilestone(CSS, WEB).article).getByText('Ready to start')).toBeInTheDocument();
+
+    await user.click(checkbox);
+    expect(checkbox).not.toBeChecked();
+    expect(savedPlan().milestones['html-basics']?.status).toBe('todo');
+  });
+
+  it('keyboard path: Tab from the search field to a checkbox, Space ticks it, Tab reaches its Status select', async () => {
+    const { user } = await renderRoadmap();
+    const { checkbox, status } = getMilestone(HTML, WEB);
+
+    // From the search field: the filter, the print button, then the first milestone.
+    await user.click(toolbar().getByRole('searchbox', { name: 'Search milestones' }));
+    await user.tab();
+    expect(toolbar().getByRole('combobox', { name: 'Show' })).toHaveFocus();
+    await user.tab();
+    expect(toolbar().getByRole('button', { name: 'Print checklist' })).toHaveFocus();
+    await user.tab();
+    expect(checkbox).toHaveFocus();
+
+    await user.keyboard(' ');
+    expect(checkbox).toBeChecked();
+    expect(savedPlan().milestones['html-basics']?.status).toBe('done');
+
+    await user.tab();
+    expect(status).toHaveFocus();
+    expect(status).toHaveValue('done');
+    // jsdom cannot open a native select from the keyboard; pick the option on the focused select.
+    await user.selectOptions(status, 'Learning');
+    expect(status).toHaveFocus();
+    expect(status).toHaveValue('learning');
+    expect(checkbox).not.toBeChecked();
+    expect(savedPlan().milestones['html-basics']?.status).toBe('learning');
+
+    await user.tab({ shift: true });
+    expect(checkbox).toHaveFocus();
+    await user.keyboard(' ');
+    expect(checkbox).toBeChecked();
+    expect(status).toHaveValue('done');
+    expect(savedPlan().milestones['html-basics']?.status).toBe('done');
+  });
+
+  it('keyboard path: with a checkbox focused, D, L, S and T set the status', async () => {
+    const { user } = await renderRoadmap();
+    const stage = screen.getByRole('region', { name: 'Web foundations' });
+    const { article, checkbox, status } = getMilestone(HTML, WEB);
+    expect(checkbox).toHaveAttribute('aria-keyshortcuts', 'D L S T');
+
+    await user.click(toolbar().getByRole('searchbox', { name: 'Search milestones' }));
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(checkbox).toHaveFocus();
+
+    await user.keyboard('l');
+    expect(status).toHaveValue('learning');
+    expect(within(article).getByText('Learning now')).toBeInTheDocument();
+    expect(savedPlan().milestones['html-basics']?.status).toBe('learning');
+
+    await user.keyboard('s');
+    expect(status).toHaveValue('skipped');
+    expect(within(stage).getByText(`0 of ${inWebFoundations - 1} done`)).toBeInTheDocument();
+    expect(savedPlan().milestones['html-basics']?.status).toBe('skipped');
+
+    await user.keyboard('D');
+    expect(checkbox).toBeChecked();
+    expect(status).toHaveValue('done');
+    expect(savedPlan().milestones['html-basics']?.status).toBe('done');
+
+    // Browser shortcuts such as Ctrl+D are left alone.
+    await user.keyboard('{Control>}t{/Control}');
+    expect(status).toHaveValue('done');
+
+    await user.keyboard('t');
+    expect(checkbox).not.toBeChecked();
+    expect(status).toHaveValue('todo');
+    expect(savedPlan().milestones['html-basics']?.status).toBe('todo');
+    expect(checkbox).toHaveFocus();
+  });
+
+  it('the Status select sets any status; Learning shows "Learning now"', async () => {
+    const { user } = await renderRoadmap();
+    const { article, checkbox, status } = getMilestone(CSS, WEB);
+    await user.selectOptions(status, 'Learning');
+    expect(within(article).getByText('Learning now')).toBeInTheDocument();
+    expect(checkbox).not.toBeChecked();
+    expect(savedPlan().milestones['css-basics']?.status).toBe('learning');
+
+    await user.selectOptions(status, 'Done');
+    expect(checkbox).toBeChecked();
+    expect(savedPlan().milestones['css-basics']?.status).toBe('done');
+  });
+
+  it('a Skipped milestone is not counted: the stage total drops by one', async () => {
+    const { user } = await renderRoadmap();
+    const stage = screen.getByRole('region', { name: 'Web foundations' });
+    expect(within(stage).getByText(`0 of ${inWebFoundations} done`)).toBeInTheDocument();
+
+    const { article, checkbox, status } = getMilestone(HTML, WEB);
+    await user.selectOptions(status, 'Skipped');
+    expect(status).toHaveValue('skipped');
+    expect(checkbox).not.toBeChecked();
+    expect(within(article).getByText('Skipped: not counted')).toBeInTheDocument();
+    expect(within(stage).getByText(`0 of ${inWebFoundations - 1} done`)).toBeInTheDocument();
+    expect(savedPlan().milestones['html-basics']?.status).toBe('skipped');
+
+    // A skipped prerequisite does not hold anyone back.
+    expect(within(getMilestone(CSS, WEB).article).getByText('Ready to start')).toBeInTheDocument();
+    await user.click(getMilestone(CSS, WEB).checkbox);
+    expect(within(stage).getByText(`1 of ${inWebFoundations - 1} done`)).toBeInTheDocument();
+  });
+});
+
+describe('Finding milestones', () => {
+  it('the search field filters milestones by title and summary', async () => {
+    const { user } = await renderRoadmap();
+    await user.type(toolbar().getByRole('searchbox', { name: 'Search milestones' }), 'DNS');
+
+    await waitFor(() => expect(screen.queryByRole('article', { name: HTML })).not.toBeInTheDocument());
+    expect(screen.getByRole('article', { name: 'Domain names and DNS' })).toBeInTheDocument();
+    const shown = screen.getAllByRole('article');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(10);
+    for (const article of shown) {
+      const title = article.querySelector('.milestone__title')?.textContent ?? '';
+      const summary = article.querySelector('.milestone__summary')?.textContent ?? '';
+      expect(`${title} ${summary}`).toMatch(/dns/i);
+    }
+    // Stages with nothing matching are left out.
+    expect(screen.queryByRole('region', { name: 'Web foundations' })).not.toBeInTheDocument();
+    expect(screen.getByText(`${shown.length} milestone${shown.length === 1 ? '' : 's'} shown`)).toBeInTheDocument();
+
+    await user.clear(toolbar().getByRole('searchbox', { name: 'Search milestones' }));
+    expect(await screen.findByRole('article', { name: HTML })).toBeInTheDocument();
+  });
+
+  it('Show "Ready to start" lists only milestones whose prerequisites are done', async () => {
+    const { user } = await renderRoadmap();
+    await user.selectOptions(toolbar().getByRole('combobox', { name: 'Show' }), 'Ready to start');
+
+    await waitFor(() => expect(screen.queryByRole('article', { name: CSS })).not.toBeInTheDocument());
+    const shown = screen.getAllByRole('article');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const article of shown) {
+      expect(within(article).getByText('Ready to start')).toBeInTheDocument();
+    }
+    expect(screen.getByRole('article', { name: HTML })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'JavaScript basics' })).not.toBeInTheDocument();
+
+    // Ticking HTML moves it out of "ready" and brings in what waited for it.
+    await user.click(getMilestone(HTML, WEB).checkbox);
+    expect(await screen.findByRole('article', { name: CSS })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'JavaScript basics' })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: HTML })).not.toBeInTheDocument();
+  });
+
+  it('Show "Done" lists only the milestones marked done', async () => {
+    const { user } = await renderRoadmap();
+    await user.click(getMilestone(HTML, WEB).checkbox);
+    await user.click(getMilestone(PYTHON_SETUP, SERVER).checkbox);
+    await user.selectOptions(toolbar().getByRole('combobox', { name: 'Show' }), 'Done');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    expect(screen.getByRole('article', { name: HTML })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: PYTHON_SETUP })).toBeInTheDocument();
+  });
+});
+
+describe('Notes', () => {
+  it('a note typed in the Note field is saved when the field loses focus', async () => {
+    const { user } = await renderRoadmap();
+    const { article } = getMilestone(HTML, WEB);
+    const summary = within(article).getByText('Resources and note');
+    await user.click(summary);
+    expect(summary.closest('details')).toHaveAttribute('open');
+
+    const note = await within(article).findByRole('textbox', { name: 'Note' });
+    await user.type(note, 'Finished the <form> chapter & the quiz');
+    await user.tab();
+
+    expect(savedPlan().milestones['html-basics']).toMatchObject({
+      status: 'todo',
+      note: 'Finished the <form> chapter & the quiz',
+    });
+    expect(within(article).getByText('Resources and note (has a note)')).toBeInTheDocument();
+    expect(note).toHaveValue('Finished the <form> chapter & the quiz');
+
+    // Ticking keeps the note.
+    await user.click(getMilestone(HTML, WEB).checkbox);
+    expect(savedPlan().milestones['html-basics']).toMatchObject({
+      status: 'done',
+      note: 'Finished the <form> chapter & the quiz',
+    });
+  });
+});
+
+describe('Switching language', () => {
+  it('keeps ticks on common milestones and brings the previous track back when switching back', async () => {
+    const { user } = await renderRoadmap();
+    await user.click(getMilestone(HTML, WEB).checkbox);
+    await user.click(getMilestone(PYTHON_SETUP, SERVER).checkbox);
+
+    await switchLanguage('go');
+    const go = await findMilestone(GO_SETUP, SERVER);
+    expect(go.checkbox).not.toBeChecked();
+    expect(screen.queryByRole('article', { name: PYTHON_SETUP })).not.toBeInTheDocument();
+    expect(getMilestone(HTML, WEB).checkbox).toBeChecked();
+    expect(savedPlan().language).toBe('go');
+    expect(savedPlan().milestones['python-setup']?.status).toBe('done');
+
+    await user.click(go.checkbox);
+    await switchLanguage('python');
+    const python = await findMilestone(PYTHON_SETUP, SERVER);
+    expect(python.checkbox).toBeChecked();
+    expect(screen.queryByRole('article', { name: GO_SETUP })).not.toBeInTheDocument();
+    expect(getMilestone(HTML, WEB).checkbox).toBeChecked();
+    expect(savedPlan().milestones).toMatchObject({
+      'html-basics': { status: 'done' },
+      'python-setup': { status: 'done' },
+      'go-setup': { status: 'done' },
+    });
+  });
+});
+
+describe('Own milestones', () => {
+  it('adds a milestone of the learner to the chosen stage and removes it', async () => {
+    const { user } = await renderRoadmap();
+    const form = screen.getByRole('region', { name: 'Add your own milestone' });
+    await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'Read the Twelve-Factor App');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Stage' }), 'Testing and shipping');
+    await user.type(within(form).getByRole('textbox', { name: 'Link (optional)' }), 'https://12factor.net/');
+    await user.click(within(form).getByRole('button', { name: 'Add milestone' }));
+
+    const own = await findMilestone('Read the Twelve-Factor App', 'Testing and shipping');
+    const stage = within(screen.getByRole('region', { name: 'Testing and shipping' }));
+    expect(stage.getByRole('article', { name: 'Read the Twelve-Factor App' })).toBe(own.article);
+    expect(savedPlan().custom).toEqual([
+      expect.objectContaining({ title: 'Read the Twelve-Factor App', stageId: 'testing-and-shipping' }),
+    ]);
+
+    await user.click(within(own.article).getByText('Resources and note'));
+    const link = await within(own.article).findByRole('link', { name: 'https://12factor.net/' });
+    expect(link).toHaveAttribute('href', 'https://12factor.net/');
+    await user.click(within(own.article).getByRole('button', { name: 'Remove this milestone' }));
+    expect(screen.queryByRole('article', { name: 'Read the Twelve-Factor App' })).not.toBeInTheDocument();
+    // It may stay in the saved plan as a removal marker (for merging), but not as a milestone.
+    expect(savedPlan().custom.filter((m) => !m.removed)).toEqual([]);
+  });
+
+  it('refuses a link that is not http(s) and says why', async () => {
+    const { user } = await renderRoadmap();
+    const form = screen.getByRole('region', { name: 'Add your own milestone' });
+    await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'Sneaky');
+    await user.type(within(form).getByRole('textbox', { name: 'Link (optional)' }), 'javascript:alert(1)');
+    await user.click(within(form).getByRole('button', { name: 'Add milestone' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('A link must start with https:// or http://.');
+    expect(screen.queryByRole('article', { name: 'Sneaky' })).not.toBeInTheDocument();
+    expect(savedPlan().custom).toEqual([]);
+  });
+});
