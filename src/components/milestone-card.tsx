@@ -101,22 +101,22 @@ function MilestoneCardInner({
           <summary>
             Resources and note{note ? ' (has a note)' : ''}
           </summary>
-          {/* Drawn when opened: a roadmap of 150 milestones stays light to render. */}
+          {milestone.why && <p className="milestone__why">{milestone.why}</p>}
+          {milestone.resources.length > 0 && (
+            <ul className="resources">
+              {milestone.resources.map((resource) => (
+                <li key={resource.url}>
+                  <span className="resource-kind">{RESOURCE_KIND_LABELS[resource.kind]}</span>
+                  <a href={resource.url} target="_blank" rel="noopener noreferrer">
+                    {resource.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+          {/* The note field is drawn when opened: 150 text areas would make the roadmap slow to render. */}
           {open && (
             <>
-              {milestone.why && <p className="milestone__why">{milestone.why}</p>}
-              {milestone.resources.length > 0 && (
-                <ul className="resources">
-                  {milestone.resources.map((resource) => (
-                    <li key={resource.url}>
-                      <span className="resource-kind">{RESOURCE_KIND_LABELS[resource.kind]}</span>
-                      <a href={resource.url} target="_blank" rel="noopener noreferrer">
-                        {resource.title}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
               <NoteField id={noteId} milestoneId={milestone.id} note={note} onNoteChange={onNoteChange} />
               {onRemove && (
                 <button type="button" className="secondary" onClick={() => onRemove(milestone.id)}>
