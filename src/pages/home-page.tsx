@@ -1,6 +1,7 @@
-import { lazy, useId, useState } from 'react';
+import { lazy, useState } from 'react';
 import { Link } from 'react-router';
 import { languageName, languages } from '../content/languages';
+import { HoursPerWeekField } from '../components/hours-per-week-field';
 import { LanguagePicker } from '../components/language-picker';
 import { actions, useLanguage, useSettings } from '../store/app-store';
 
@@ -22,7 +23,6 @@ export function HomePage() {
 function Welcome() {
   const language = useLanguage();
   const settings = useSettings();
-  const hoursId = useId();
   return (
     <>
       <h1>Become a backend web developer, one milestone at a time</h1>
@@ -38,24 +38,11 @@ function Welcome() {
           Not sure? <Link to="/compare">Compare the languages</Link> on facts with sources, or pick one now: you can switch
           later without losing any progress.
         </p>
-        <div className="field">
-          <label htmlFor={hoursId}>Hours per week</label>
-          <span className="hint" id={`${hoursId}-hint`}>
-            How much time you can give each week; it sets your projected finish date.
-          </span>
-          <input
-            id={hoursId}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            max={80}
-            step={0.5}
-            value={settings.hoursPerWeek}
-            aria-describedby={`${hoursId}-hint`}
-            onChange={(event) => actions().updatePace({ hoursPerWeek: event.target.valueAsNumber || 0 })}
-            style={{ width: '8rem' }}
-          />
-        </div>
+        <HoursPerWeekField
+          value={settings.hoursPerWeek}
+          hint="How much time you can give each week; it sets your projected finish date."
+          onChange={(hours) => actions().updatePace({ hoursPerWeek: hours })}
+        />
         {language ? (
           <Link className="button" to="/roadmap">
             Open my {languageName(language)} roadmap

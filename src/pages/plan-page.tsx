@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { languageName, languages } from '../content/languages';
 import { stages } from '../content/stages';
 import { downloadText } from '../components/download';
+import { HoursPerWeekField } from '../components/hours-per-week-field';
 import { LanguagePicker } from '../components/language-picker';
 import { STATUS_LABELS } from '../components/milestone-card';
 import { plural } from '../components/format';
@@ -165,24 +166,15 @@ function UndoNotice() {
 
 function PaceSettingsForm() {
   const settings = useSettings();
-  const ids = { hours: useId(), start: useId(), target: useId() };
+  const ids = { start: useId(), target: useId() };
   return (
     <section className="card" aria-labelledby="pace-heading">
       <h2 id="pace-heading">Pace</h2>
       <div className="grid">
-        <div className="field">
-          <label htmlFor={ids.hours}>Hours per week</label>
-          <input
-            id={ids.hours}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            max={80}
-            step={0.5}
-            value={settings.hoursPerWeek}
-            onChange={(event) => actions().updatePace({ hoursPerWeek: event.target.valueAsNumber || 0 })}
-          />
-        </div>
+        <HoursPerWeekField
+          value={settings.hoursPerWeek}
+          onChange={(hours) => actions().updatePace({ hoursPerWeek: hours })}
+        />
         <div className="field">
           <label htmlFor={ids.start}>Start date</label>
           <input
