@@ -41,6 +41,7 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'tests/**/*.{ts,mjs}', '*.config.{js,ts}', 'vite.config.ts'],
-    languageOptions: { globals: { ...globals.node } },
+    // Browser globals too: Playwright runs some of this code inside the page.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
