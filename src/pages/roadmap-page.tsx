@@ -65,6 +65,23 @@ export function RoadmapPage() {
         Keyboard: with a milestone's checkbox focused, press <kbd>D</kbd> done, <kbd>L</kbd> learning, <kbd>S</kbd>{' '}
         skipped or <kbd>T</kbd> to do.
       </p>
+      <nav aria-label="Stages" className="stage-nav no-print">
+        <ol>
+          {stages.map((stage) => {
+            const p = progressOf(
+              road.filter((m) => m.stageId === stage.id),
+              plan,
+            );
+            return (
+              <li key={stage.id}>
+                <a href={`#stage-${stage.id}`}>
+                  {stage.title} <span className="stage__count">{p.done}/{p.total}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
       <div className="toolbar" role="search">
         <div className="field">
           <label htmlFor={searchId}>Search milestones</label>
