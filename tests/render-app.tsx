@@ -6,7 +6,7 @@ import { act, configure, fireEvent, render, screen, within, type RenderResult } 
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
-import { loadTrack } from '../src/content/milestones';
+import { loadTrack } from '../src/content/tracks';
 import type { LanguageId } from '../src/domain/types';
 import { AppRoutes } from '../src/routes';
 import { STORAGE_KEY, useAppStore } from '../src/store/app-store';

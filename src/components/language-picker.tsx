@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Language, LanguageId } from '../domain/types';
 
 interface LanguagePickerProps {
@@ -8,6 +9,7 @@ interface LanguagePickerProps {
 }
 
 export function LanguagePicker({ languages, value, onChoose, showTaglines = true }: LanguagePickerProps) {
+  const id = useId();
   return (
     <fieldset>
       <legend>Backend language</legend>
@@ -20,10 +22,16 @@ export function LanguagePicker({ languages, value, onChoose, showTaglines = true
               value={language.id}
               checked={value === language.id}
               onChange={() => onChoose(language.id)}
+              aria-describedby={showTaglines ? `${id}-${language.id}` : undefined}
             />
             <span>
               <span>{language.name}</span>
-              {showTaglines && <small aria-hidden="true">{language.tagline}</small>}
+              {/* A description, not part of the name: the radio is called exactly "PHP". */}
+              {showTaglines && (
+                <small id={`${id}-${language.id}`} aria-hidden="true">
+                  {language.tagline}
+                </small>
+              )}
             </span>
           </label>
         ))}

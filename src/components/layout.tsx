@@ -1,5 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { trackPromise } from '../content/tracks';
+import { useLanguage } from '../store/app-store';
 import { CrashMessage, ErrorBoundary } from './error-boundary';
 import { StorageAlerts } from './storage-alerts';
 
@@ -12,6 +14,11 @@ const NAV_ITEMS = [
 
 export function Layout() {
   const { pathname } = useLocation();
+  const language = useLanguage();
+  // Fetch the learner's track early, so the roadmap and progress pages open without waiting.
+  useEffect(() => {
+    if (language) void trackPromise(language).catch(() => undefined);
+  }, [language]);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { Milestone, MilestoneStatus, ResourceKind } from '../domain/types';
 
 export const STATUS_LABELS: Record<MilestoneStatus, string> = {
@@ -153,6 +153,27 @@ function NoteField({ id, milestoneId, note, onNoteChange }: NoteFieldProps) {
     }, NOTE_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, editing, milestoneId, onNoteChange]);
+
+  // A note typed just before a reload, a closed tab or a closed section is saved all the same.
+  const unsaved = useRef<string | null>(null);
+  useEffect(() => {
+    unsaved.current = editing ? draft : null;
+  }, [draft, editing]);
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current === null) return;
+      onNoteChange(milestoneId, unsaved.current);
+      unsaved.current = null;
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, [milestoneId, onNoteChange]);
 
   return (
     <div className="field">

@@ -5,19 +5,17 @@ interface ProgressBarProps {
   percent: number;
   /** Printed beside the bar, e.g. "12 of 80 milestones". */
   detail: string;
-  headingLevel?: 'h2' | 'h3' | 'span';
 }
 
 /** A labelled progress bar whose value is always printed, never shown by colour alone. */
-export function ProgressBar({ label, percent, detail, headingLevel = 'span' }: ProgressBarProps) {
+export function ProgressBar({ label, percent, detail }: ProgressBarProps) {
   const labelId = useId();
-  const Label = headingLevel;
   const shown = `${formatPercent(percent)}`;
   return (
     <div className="progress">
-      <Label id={labelId} className="progress__label">
+      <span id={labelId} className="progress__label">
         {label}
-      </Label>
+      </span>
       <span className="progress__value">
         {shown} · {detail}
       </span>

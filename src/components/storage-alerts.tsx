@@ -1,5 +1,5 @@
 import { dismissUnreadable, useUnreadableStorage, useWriteFailure } from '../store/storage-health';
-import { STORAGE_KEY } from '../store/app-store';
+import { releaseUnreadableData, STORAGE_KEY } from '../store/app-store';
 import { todayIso } from '../store/clock';
 import { downloadText } from './download';
 
@@ -17,6 +17,8 @@ export function StorageAlerts() {
       raw = null;
     }
     downloadText(`backend-path-backup-${todayIso()}.json`, raw ?? '');
+    // With no backup key the data was kept under the main key: now that the learner has it, saving may resume.
+    if (unreadable && !unreadable.backupKey) releaseUnreadableData();
   };
 
   return (

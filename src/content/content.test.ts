@@ -1,7 +1,8 @@
 import { describe, expect, it, test } from 'vitest';
 import type { LanguageId, Milestone } from '../domain/types';
 import { LANGUAGE_IDS, RESOURCE_KINDS, STAGE_IDS } from '../domain/types';
-import { commonMilestones, loadAllTracks } from './milestones';
+import { commonMilestones } from './milestones-common';
+import { loadAllTracks } from './tracks';
 import { retiredMilestoneIds } from './retired-ids';
 import { stages } from './stages';
 import shippedIdList from '../../tests/fixtures/shipped-milestone-ids.json';

@@ -70,7 +70,7 @@ const link = fc.record({ title: text(100).filter((t) => t.length > 0), url: webU
 
 const customMilestone: fc.Arbitrary<CustomMilestone> = fc.record(
   {
-    id: milestoneId,
+    id: fc.stringMatching(/^own-[a-z0-9-]{1,76}$/),
     stageId: fc.constantFrom(...STAGE_IDS),
     title: text(100).filter((t) => t.length > 0),
     hours: fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1000, noNaN: true })),
@@ -91,7 +91,7 @@ const validPlan: fc.Arbitrary<Plan> = fc.record(
     settings,
     settingsUpdatedAt: fc.option(timestamp, { nil: null }),
     milestones: fc.dictionary(milestoneId, record, { maxKeys: 20, noNullPrototype: true }),
-    custom: fc.array(customMilestone, { maxLength: 3 }),
+    custom: fc.uniqueArray(customMilestone, { maxLength: 3, selector: (m) => m.id }),
     resetAt: fc.option(timestamp, { nil: null }),
   },
   { noNullPrototype: true },

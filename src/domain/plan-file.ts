@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Plan } from './plan';
+import { mapPlanDates } from './plan';
 import { PLAN_FORMAT, PLAN_VERSION, PlanDocumentSchema, RESERVED_IDS } from './plan-schema';
 import { migrateDocument } from './migrations';
 
@@ -30,7 +31,9 @@ export function readPlanDocument(text: string): Result<Plan> {
   }
   const parsed = v.safeParse(PlanDocumentSchema, migrated.value);
   if (!parsed.success) return { ok: false, error: describeIssue(parsed.issues[0]) };
-  const plan: Plan = parsed.output.plan;
+  // One spelling for every date-time (UTC, milliseconds), so that comparing them as text,
+  // as merging does, compares the moments.
+  const plan: Plan = mapPlanDates(parsed.output.plan, (date) => new Date(Date.parse(date)).toISOString());
   return { ok: true, value: plan };
 }
 

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { LANGUAGE_IDS, MILESTONE_STATUSES, STAGE_IDS } from './types';
-import { MAX_HOURS_PER_WEEK, MAX_NOTE_LENGTH } from './plan';
 
 /**
  * One schema for both doors: what localStorage holds and what a plan file holds.
@@ -9,6 +8,9 @@ import { MAX_HOURS_PER_WEEK, MAX_NOTE_LENGTH } from './plan';
 export const PLAN_FORMAT = 'backend-path-plan';
 export const PLAN_VERSION = 1;
 export const MAX_MILESTONE_RECORDS = 5000;
+export const MAX_HOURS_PER_WEEK = 80;
+export const MAX_NOTE_LENGTH = 5000;
+export const MAX_TITLE_LENGTH = 200;
 export const MAX_CUSTOM_MILESTONES = 500;
 
 const MilestoneIdSchema = v.pipe(
@@ -21,13 +23,17 @@ const MilestoneIdSchema = v.pipe(
  * file using them is refused before validation rather than read with records missing.
  */
 export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
-const DateTimeSchema = v.pipe(v.string(), v.isoTimestamp('a date and time like 2026-11-26T09:30:00.000Z'));
+const DateTimeSchema = v.pipe(
+  v.string(),
+  v.isoTimestamp('a date and time like 2026-11-26T09:30:00.000Z'),
+  v.check((value) => !Number.isNaN(Date.parse(value)), 'a date and time that exists'),
+);
 /** 2026-02-31 has the right shape but is no day: it must survive a round trip through Date. */
 const isRealDate = (date: string) => {
   const time = Date.parse(`${date}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
 };
-const DateSchema = v.pipe(v.string(), v.isoDate('a date like 2026-11-26'), v.check(isRealDate, 'a date that exists'));
+export const DateSchema = v.pipe(v.string(), v.isoDate('a date like 2026-11-26'), v.check(isRealDate, 'a date that exists'));
 
 export const MilestoneRecordSchema = v.object({
   status: v.picklist(MILESTONE_STATUSES),
@@ -37,7 +43,7 @@ export const MilestoneRecordSchema = v.object({
 });
 
 export const LinkSchema = v.object({
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TITLE_LENGTH)),
   url: v.pipe(
     v.string(),
     v.maxLength(2000),
@@ -47,9 +53,9 @@ export const LinkSchema = v.object({
 });
 
 export const CustomMilestoneSchema = v.object({
-  id: MilestoneIdSchema,
+  id: v.pipe(v.string(), v.regex(/^own-[a-z0-9-]{1,76}$/, 'an id of your own milestone starts with own-')),
   stageId: v.picklist(STAGE_IDS),
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TITLE_LENGTH)),
   hours: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)),
   resources: v.pipe(v.array(LinkSchema), v.maxLength(20)),
   updatedAt: DateTimeSchema,
@@ -66,7 +72,14 @@ export const PlanSchema = v.object({
   }),
   settingsUpdatedAt: v.optional(v.nullable(DateTimeSchema), null),
   milestones: v.pipe(v.record(MilestoneIdSchema, MilestoneRecordSchema), v.maxEntries(MAX_MILESTONE_RECORDS)),
-  custom: v.optional(v.pipe(v.array(CustomMilestoneSchema), v.maxLength(MAX_CUSTOM_MILESTONES)), []),
+  custom: v.optional(
+    v.pipe(
+      v.array(CustomMilestoneSchema),
+      v.maxLength(MAX_CUSTOM_MILESTONES),
+      v.check((list) => new Set(list.map((m) => m.id)).size === list.length, 'own milestones with different ids'),
+    ),
+    [],
+  ),
   resetAt: v.optional(v.nullable(DateTimeSchema), null),
 });
 

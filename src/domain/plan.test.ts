@@ -388,7 +388,21 @@ describe('counting for the import preview', () => {
       ownMilestones: 2,
       // css-basics, js-basics, and the two the current plan does not have.
       changed: 4,
+      // Every record of the current plan is also in the file: Replace removes nothing of it.
+      replaceRemoves: { records: 0, notes: 0, ownMilestones: 0 },
     });
+  });
+
+  it('tells what Replace would take away', () => {
+    const current = planWith({
+      milestones: {
+        'sql-basics': done(T1),
+        'docker-basics': { status: 'learning', updatedAt: T1, note: 'compose next' },
+        'redis-basics': { status: 'todo', updatedAt: T1, note: 'later' },
+      },
+    });
+    const withOwn = addCustomMilestone(current, { id: 'own-ddia', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [] }, T1);
+    expect(previewImport(withOwn, emptyPlan('2026-11-26')).replaceRemoves).toEqual({ records: 2, notes: 2, ownMilestones: 1 });
   });
 
   it('tells that importing a plan into itself changes nothing', () => {

@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import { DateSchema, LinkSchema, MAX_HOURS_PER_WEEK, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from './plan-schema';
 import type { LanguageId, MilestoneStatus, StageId } from './types';
 
 /** What the learner has said about one milestone. */
@@ -49,8 +51,7 @@ export interface Plan {
 }
 
 export const DEFAULT_HOURS_PER_WEEK = 8;
-export const MAX_HOURS_PER_WEEK = 80;
-export const MAX_NOTE_LENGTH = 5000;
+export { MAX_HOURS_PER_WEEK, MAX_NOTE_LENGTH };
 
 export function emptyPlan(today: string): Plan {
   return {
@@ -94,9 +95,12 @@ export function chooseLanguage(plan: Plan, language: LanguageId, now: string): P
   return { ...plan, language, settingsUpdatedAt: now };
 }
 
+/** Every action leaves a plan the schema accepts: a date that is no real day is ignored. */
 export function updateSettings(plan: Plan, settings: Partial<PaceSettings>, now: string): Plan {
   const next = { ...plan.settings, ...settings };
   next.hoursPerWeek = clampHours(next.hoursPerWeek);
+  if (!v.is(DateSchema, next.startDate)) next.startDate = plan.settings.startDate;
+  if (next.targetDate !== null && !v.is(DateSchema, next.targetDate)) next.targetDate = plan.settings.targetDate;
   return { ...plan, settings: next, settingsUpdatedAt: now };
 }
 
@@ -110,7 +114,14 @@ export function addCustomMilestone(
   milestone: Omit<CustomMilestone, 'updatedAt'>,
   now: string,
 ): Plan {
-  return { ...plan, custom: [...plan.custom, { ...milestone, updatedAt: now }] };
+  const title = milestone.title.trim().slice(0, MAX_TITLE_LENGTH);
+  if (!title || !/^own-[a-z0-9-]{1,76}$/.test(milestone.id) || plan.custom.some((m) => m.id === milestone.id)) return plan;
+  // Links are kept only if a plan file could hold them: http(s), a valid address, a short title.
+  const resources = milestone.resources
+    .map((r) => ({ title: r.title.trim().slice(0, MAX_TITLE_LENGTH), url: r.url.trim() }))
+    .filter((r) => v.is(LinkSchema, r));
+  const hours = Number.isFinite(milestone.hours) ? Math.min(1000, Math.max(0, milestone.hours)) : 0;
+  return { ...plan, custom: [...plan.custom, { ...milestone, title, hours, resources, updatedAt: now }] };
 }
 
 export function removeCustomMilestone(plan: Plan, id: string, now: string): Plan {
@@ -124,6 +135,48 @@ export function removeCustomMilestone(plan: Plan, id: string, now: string): Plan
 /** The learner's own milestones that are on their road (not removed). */
 export function activeCustomMilestones(plan: Plan): CustomMilestone[] {
   return plan.custom.filter((m) => !m.removed);
+}
+
+/**
+ * A plan taken as a whole (an import that replaces, an undo) is a new change: every part is
+ * stamped now, with a reset just before it, so another open tab adopts it instead of merging
+ * its older records back in.
+ */
+export function adoptPlan(plan: Plan, now: string): Plan {
+  const milestones = Object.fromEntries(
+    Object.entries(plan.milestones).map(([id, record]) => [id, { ...record, updatedAt: now }]),
+  );
+  return {
+    ...plan,
+    milestones,
+    custom: plan.custom.map((m) => ({ ...m, updatedAt: now })),
+    settingsUpdatedAt: now,
+    resetAt: now,
+  };
+}
+
+/**
+ * Merge with a file: per milestone the newer change wins, as between tabs, but whatever the file
+ * brings in becomes a change made now, so no reset of this plan and no other open tab drops it.
+ */
+export function mergeImported(ours: Plan, file: Plan, now: string): Plan {
+  const merged = mergePlans({ ...ours, resetAt: null }, { ...file, resetAt: null });
+  const milestones = Object.fromEntries(
+    Object.entries(merged.milestones).map(([id, record]) => [
+      id,
+      record === ours.milestones[id] ? record : { ...record, updatedAt: now },
+    ]),
+  );
+  const ownIds = new Map(ours.custom.map((m) => [m.id, m]));
+  const custom = merged.custom.map((m) => (ownIds.get(m.id) === m ? m : { ...m, updatedAt: now }));
+  const settingsFromFile = merged.settings !== ours.settings || merged.language !== ours.language;
+  return {
+    ...merged,
+    milestones,
+    custom,
+    settingsUpdatedAt: settingsFromFile ? now : ours.settingsUpdatedAt,
+    resetAt: ours.resetAt,
+  };
 }
 
 export function resetPlan(today: string, now: string): Plan {
@@ -148,7 +201,7 @@ function pickNewer<T extends { readonly updatedAt: string }>(a: T, b: T): T {
  */
 export function mergePlans(ours: Plan, theirs: Plan): Plan {
   const resetAt = newer(theirs.resetAt, ours.resetAt) ? theirs.resetAt : ours.resetAt;
-  const survivesReset = (r: { updatedAt: string }): boolean => !resetAt || r.updatedAt > resetAt;
+  const survivesReset = (r: { updatedAt: string }): boolean => !resetAt || r.updatedAt >= resetAt;
 
   const milestones: Record<string, MilestoneRecord> = {};
   for (const id of new Set([...Object.keys(ours.milestones), ...Object.keys(theirs.milestones)])) {
@@ -168,7 +221,7 @@ export function mergePlans(ours: Plan, theirs: Plan): Plan {
   const topOf = (p: Plan) => ({ updatedAt: p.settingsUpdatedAt ?? '', language: p.language, settings: p.settings });
   const ourTop = topOf(ours);
   const top = pickNewer(ourTop, topOf(theirs)) === ourTop ? ours : theirs;
-  const topSurvives = !resetAt || (top.settingsUpdatedAt ?? '') > resetAt;
+  const topSurvives = !resetAt || (top.settingsUpdatedAt ?? '') >= resetAt;
   const base = topSurvives ? top : newer(theirs.resetAt, ours.resetAt) ? theirs : ours;
   return {
     language: base.language,
@@ -201,11 +254,14 @@ export function countNotes(plan: Plan): number {
 export interface ImportPreview {
   readonly languageBefore: LanguageId | null;
   readonly languageAfter: LanguageId | null;
+  /** What the file holds. */
   readonly counts: StatusCounts;
   readonly notes: number;
   readonly ownMilestones: number;
   /** Milestones whose record the file would change (added or different). */
   readonly changed: number;
+  /** What Replace would take away from the plan as it is now. */
+  readonly replaceRemoves: { readonly records: number; readonly notes: number; readonly ownMilestones: number };
 }
 
 /** What an import would do, told before anything is replaced. */
@@ -215,12 +271,44 @@ export function previewImport(current: Plan, incoming: Plan): ImportPreview {
     const mine = current.milestones[id];
     if (!mine || mine.status !== record.status || (mine.note ?? '') !== (record.note ?? '')) changed++;
   }
+  const lost = Object.entries(current.milestones).filter(([id]) => !(id in incoming.milestones));
+  const incomingOwn = new Set(activeCustomMilestones(incoming).map((m) => m.id));
   return {
     languageBefore: current.language,
     languageAfter: incoming.language,
     counts: countStatuses(incoming),
     notes: countNotes(incoming),
-    ownMilestones: activeCustomMilestones(incoming).length,
+    ownMilestones: incomingOwn.size,
     changed,
+    replaceRemoves: {
+      records: lost.filter(([, r]) => r.status !== 'todo').length,
+      notes: lost.filter(([, r]) => r.note).length,
+      ownMilestones: activeCustomMilestones(current).filter((m) => !incomingOwn.has(m.id)).length,
+    },
   };
+}
+
+/** The plan with every date-time passed through `change`. */
+export function mapPlanDates(plan: Plan, change: (dateTime: string) => string): Plan {
+  const orNull = (date: string | null) => (date === null ? null : change(date));
+  return {
+    ...plan,
+    settingsUpdatedAt: orNull(plan.settingsUpdatedAt),
+    resetAt: orNull(plan.resetAt),
+    milestones: Object.fromEntries(
+      Object.entries(plan.milestones).map(([id, r]) => [
+        id,
+        { ...r, updatedAt: change(r.updatedAt), ...(r.completedAt ? { completedAt: change(r.completedAt) } : {}) },
+      ]),
+    ),
+    custom: plan.custom.map((m) => ({ ...m, updatedAt: change(m.updatedAt) })),
+  };
+}
+
+/**
+ * Dates later than now in a file (a wrong clock, or a file made to win every merge) are brought
+ * back to now, so they cannot override the learner's own changes for ever after.
+ */
+export function clampFutureDates(plan: Plan, now: string): Plan {
+  return mapPlanDates(plan, (date) => (date > now ? now : date));
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
 import { describe, expect, it, test } from 'vitest';
-import { commonMilestones } from '../content/milestones';
+import { commonMilestones } from '../content/milestones-common';
 import { stages } from '../content/stages';
 import { pythonTrack } from '../content/tracks/python';
 import { emptyPlan, markMilestone, type MilestoneRecord, type Plan } from './plan';

@@ -121,6 +121,16 @@ export function nextMilestones(milestones: readonly Milestone[], plan: Plan, lim
 
 const MAX_WEEKS = 520;
 
+/**
+ * The learner's calendar day of a moment (YYYY-MM-DD in this device's time zone): a milestone
+ * done on Sunday evening in New York belongs to Sunday, not to Monday in UTC.
+ */
+export function localDay(dateTime: string): string {
+  const date = new Date(dateTime);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 export interface WeekPoint {
   /** Monday of the week, YYYY-MM-DD. */
   readonly week: string;
@@ -138,7 +148,7 @@ export function progressOverTime(milestones: readonly Milestone[], plan: Plan, t
   const completions = milestones
     .map((m) => plan.milestones[m.id])
     .filter((r) => r?.status === 'done' && r.completedAt)
-    .map((r) => (r?.completedAt ?? '').slice(0, 10))
+    .map((r) => localDay(r?.completedAt ?? ''))
     .sort();
   const first = completions[0] ?? today;
   const earliest = mondayOf(addDays(today, -7 * (MAX_WEEKS - 1)));
@@ -162,7 +172,7 @@ export function weeklyStreak(milestones: readonly Milestone[], plan: Plan, today
     milestones
       .map((m) => plan.milestones[m.id])
       .filter((r) => r?.status === 'done' && r.completedAt)
-      .map((r) => mondayOf((r?.completedAt ?? '').slice(0, 10))),
+      .map((r) => mondayOf(localDay(r?.completedAt ?? ''))),
   );
   let streak = 0;
   let week = mondayOf(today);

@@ -3,15 +3,16 @@ import { Link } from 'react-router';
 import { languageName, languages } from '../content/languages';
 import { HoursPerWeekField } from '../components/hours-per-week-field';
 import { LanguagePicker } from '../components/language-picker';
-import { actions, useLanguage, useSettings } from '../store/app-store';
+import { actions, useAppStore, useLanguage, useSettings } from '../store/app-store';
 
 // A first visit needs no roadmap content: the dashboard and its content load for returning learners.
 const Dashboard = lazy(() => import('./home-dashboard').then((m) => ({ default: m.HomeDashboard })));
 
 export function HomePage() {
   const language = useLanguage();
+  const hasRecords = useAppStore((s) => Object.keys(s.plan.milestones).length > 0);
   // Decided once per visit, so choosing a language does not swap the form away mid-choice.
-  const [firstVisit] = useState(language === null);
+  const [firstVisit] = useState(language === null && !hasRecords);
   return (
     <>
       <title>Backend Path: plan your road to backend developer</title>

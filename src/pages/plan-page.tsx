@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { languageName, languages } from '../content/languages';
+import { loadTrack } from '../content/tracks';
 import { stages } from '../content/stages';
 import { downloadText } from '../components/download';
 import { HoursPerWeekField } from '../components/hours-per-week-field';
@@ -10,45 +11,66 @@ import { plural } from '../components/format';
 import { planToMarkdown } from '../domain/markdown';
 import type { Plan } from '../domain/plan';
 import { previewImport } from '../domain/plan';
+import { buildRoad } from '../domain/roadmap';
 import { MAX_PLAN_FILE_BYTES, planFileName, readPlanDocument, serializePlanDocument } from '../domain/plan-file';
 import { decodeShareFragment, encodeShareFragment, MAX_SHARE_URL_LENGTH, SHARE_PREFIX } from '../domain/share-link';
 import { MILESTONE_STATUSES } from '../domain/types';
 import { actions, useLanguage, usePlan, useSettings, useUndo, type ImportMode } from '../store/app-store';
 import { nowIso, todayIso } from '../store/clock';
-import { useRoad } from './use-road';
 
 interface PendingImport {
   plan: Plan;
   from: string;
 }
 
+/** Moves focus once React has drawn what it points at. */
+const focusSoon = (ref: RefObject<HTMLElement | null>) => requestAnimationFrame(() => ref.current?.focus());
+
 export function PlanPage() {
   const plan = usePlan();
-  const road = useRoad();
+  const { hash } = useLocation();
+  const navigate = useNavigate();
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [importError, setImportError] = useState('');
   const [message, setMessage] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const undoRef = useRef<HTMLDivElement>(null);
+  const importRef = useRef<HTMLInputElement>(null);
 
   const exportPlan = () => {
     downloadText(planFileName(todayIso()), serializePlanDocument(plan, nowIso()));
     setMessage('Your plan file is in your downloads.');
   };
 
-  // A share link opens here with the plan in its fragment: show it like an imported file.
+  const downloadMarkdown = async () => {
+    // The roadmap content is loaded for this download only.
+    const { commonMilestones } = await import('../content/milestones-common');
+    const track = plan.language ? await loadTrack(plan.language) : [];
+    const road = buildRoad(stages, commonMilestones, track, plan.custom.filter((m) => !m.removed));
+    const language = plan.language ? languageName(plan.language) : null;
+    downloadText(
+      `backend-path-checklist-${todayIso()}.md`,
+      planToMarkdown(stages, road, plan, language, todayIso()),
+      'text/markdown',
+    );
+    setMessage('Your checklist is in your downloads.');
+  };
+
+  // A share link opens here with the plan in its fragment (also when this page is already open):
+  // show it like an imported file.
   useEffect(() => {
-    const hash = window.location.hash;
     if (!hash.startsWith(`#${SHARE_PREFIX}`)) return;
     let cancelled = false;
     void decodeShareFragment(hash).then((result) => {
       if (cancelled) return;
-      history.replaceState(null, '', window.location.pathname + window.location.search);
+      void navigate({ hash: '' }, { replace: true });
       if (result.ok) setPending({ plan: result.value, from: 'the share link' });
       else setImportError(result.error);
     });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [hash, navigate]);
 
   return (
     <>
@@ -58,8 +80,16 @@ export function PlanPage() {
         Your language and pace, and your plan's way in and out of this browser. Nothing leaves your device unless you
         export or share it.
       </p>
-      <UndoNotice />
-      <p role="status">{message}</p>
+      <UndoNotice
+        ref={undoRef}
+        onUndone={(label) => {
+          setMessage(`${label} undone: your plan is back as it was.`);
+          focusSoon(statusRef);
+        }}
+      />
+      <p role="status" ref={statusRef} tabIndex={-1}>
+        {message}
+      </p>
 
       <section className="card" aria-labelledby="language-heading">
         <h2 id="language-heading">Language</h2>
@@ -90,19 +120,7 @@ export function PlanPage() {
           <button type="button" onClick={exportPlan}>
             Export plan
           </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              const language = plan.language ? languageName(plan.language) : null;
-              downloadText(
-                `backend-path-checklist-${todayIso()}.md`,
-                planToMarkdown(stages, road, plan, language, todayIso()),
-                'text/markdown',
-              );
-              setMessage('Your checklist is in your downloads.');
-            }}
-          >
+          <button type="button" className="secondary" onClick={() => void downloadMarkdown()}>
             Download as Markdown
           </button>
           <ShareButton plan={plan} onMessage={setMessage} />
@@ -112,6 +130,7 @@ export function PlanPage() {
       <section className="card" aria-labelledby="import-heading">
         <h2 id="import-heading">Import</h2>
         <ImportField
+          inputRef={importRef}
           onPlan={(incoming, from) => {
             setImportError('');
             setPending({ plan: incoming, from });
@@ -135,28 +154,48 @@ export function PlanPage() {
               actions().importPlan(pending.plan, mode);
               setPending(null);
               setMessage(mode === 'replace' ? 'Your plan was replaced by the import.' : 'The import was merged into your plan.');
+              focusSoon(undoRef);
             }}
             onCancel={() => {
               setPending(null);
               setMessage('Import cancelled: nothing changed.');
+              focusSoon(importRef);
             }}
           />
         )}
       </section>
 
-      <ResetSection onExport={exportPlan} onReset={() => setMessage('Your plan was reset.')} />
+      <ResetSection
+        onExport={exportPlan}
+        onReset={() => {
+          setMessage('Your plan was reset.');
+          focusSoon(undoRef);
+        }}
+      />
     </>
   );
 }
 
-function UndoNotice() {
+interface UndoNoticeProps {
+  ref: RefObject<HTMLDivElement | null>;
+  onUndone: (label: string) => void;
+}
+
+function UndoNotice({ ref, onUndone }: UndoNoticeProps) {
   const undo = useUndo();
   if (!undo) return null;
   return (
-    <div className="notice">
+    <div className="notice" ref={ref} tabIndex={-1}>
       <p>
         {undo.label === 'Import' ? 'Plan imported.' : 'Plan reset.'} Changed your mind?{' '}
-        <button type="button" className="secondary" onClick={() => actions().undoLast()}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            actions().undoLast();
+            onUndone(undo.label);
+          }}
+        >
           Undo {undo.label.toLowerCase()}
         </button>
       </p>
@@ -234,7 +273,13 @@ function ShareButton({ plan, onMessage }: { plan: Plan; onMessage: (message: str
   );
 }
 
-function ImportField({ onPlan, onError }: { onPlan: (plan: Plan, from: string) => void; onError: (e: string) => void }) {
+interface ImportFieldProps {
+  inputRef: RefObject<HTMLInputElement | null>;
+  onPlan: (plan: Plan, from: string) => void;
+  onError: (error: string) => void;
+}
+
+function ImportField({ inputRef, onPlan, onError }: ImportFieldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -243,6 +288,7 @@ function ImportField({ onPlan, onError }: { onPlan: (plan: Plan, from: string) =
         A .json plan file exported from Backend Path, up to 1 MB. You will see what changes before anything is replaced.
       </span>
       <input
+        ref={inputRef}
         id={id}
         type="file"
         accept="application/json,.json"
@@ -304,9 +350,16 @@ function ImportPreviewPanel({ pending, current, onDone, onCancel }: ImportPrevie
         <li>{plural(preview.ownMilestones, 'own milestone')}</li>
         <li>{plural(preview.changed, 'milestone')} different from your plan now</li>
       </ul>
-      <p className="stat-label">
-        Replace makes your plan exactly the file's. Merge keeps both: for each milestone the more recent change wins.
-        Either way you can undo.
+      <p>
+        <strong>Replace</strong> makes your plan exactly the file's
+        {preview.replaceRemoves.records + preview.replaceRemoves.notes + preview.replaceRemoves.ownMilestones > 0
+          ? `: it takes away ${[
+              plural(preview.replaceRemoves.records, 'status', 'statuses'),
+              plural(preview.replaceRemoves.notes, 'note'),
+              plural(preview.replaceRemoves.ownMilestones, 'own milestone'),
+            ].join(', ')} of yours that the file does not have.`
+          : '.'}{' '}
+        <strong>Merge</strong> keeps both: for each milestone the more recent change wins. Either way you can undo.
       </p>
       <div className="button-row">
         <button type="button" onClick={() => onDone('replace')}>

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDaysLocal, renderApp, resetApp, store } from '../../tests/render-app';
-import { commonMilestones } from '../content/milestones';
+import { commonMilestones } from '../content/milestones-common';
 
 const STAGE_TITLES = [
   'Web foundations',

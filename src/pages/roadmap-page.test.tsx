@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findMilestone, getMilestone, renderApp, resetApp, savedPlan, store, switchLanguage } from '../../tests/render-app';
-import { commonMilestones } from '../content/milestones';
+import { commonMilestones } from '../content/milestones-common';
 
 const HTML = 'HTML basics';
 const CSS = 'CSS basics';

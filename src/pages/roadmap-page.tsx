@@ -4,10 +4,12 @@ import { languageName } from '../content/languages';
 import { stages } from '../content/stages';
 import { MilestoneCard, STATUS_LABELS } from '../components/milestone-card';
 import { plural } from '../components/format';
-import { isReady, progressOf } from '../domain/progress';
+import * as v from 'valibot';
+import { LinkSchema } from '../domain/plan-schema';
+import { isReady, progressByStage } from '../domain/progress';
 import type { Milestone, MilestoneStatus, StageId } from '../domain/types';
 import { STAGE_IDS } from '../domain/types';
-import { actions, useAppStore, useLanguage, usePlan } from '../store/app-store';
+import { actions, useAppStore, useLanguage, useNote, usePlan, useStatus } from '../store/app-store';
 import { useRoad } from './use-road';
 
 type Filter = 'all' | MilestoneStatus | 'ready';
@@ -36,6 +38,8 @@ export function RoadmapPage() {
   const titles = useMemo(() => new Map(road.map((m) => [m.id, m.title])), [road]);
   const customIds = useMemo(() => new Set(plan.custom.map((m) => m.id)), [plan.custom]);
 
+  const byStage = useMemo(() => progressByStage(stages, road, plan), [road, plan]);
+  const filtering = deferredQuery !== '' || filter !== 'all';
   const visible = road.filter((m) => {
     if (deferredQuery && !`${m.title} ${m.summary}`.toLowerCase().includes(deferredQuery)) return false;
     if (filter === 'all') return true;
@@ -65,23 +69,28 @@ export function RoadmapPage() {
         Keyboard: with a milestone's checkbox focused, press <kbd>D</kbd> done, <kbd>L</kbd> learning, <kbd>S</kbd>{' '}
         skipped or <kbd>T</kbd> to do.
       </p>
-      <nav aria-label="Stages" className="stage-nav no-print">
-        <ol>
-          {stages.map((stage) => {
-            const p = progressOf(
-              road.filter((m) => m.stageId === stage.id),
-              plan,
-            );
-            return (
-              <li key={stage.id}>
-                <a href={`#stage-${stage.id}`}>
-                  {stage.title} <span className="stage__count">{p.done}/{p.total}</span>
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      {!filtering && (
+        <nav aria-label="Stages" className="stage-nav no-print">
+          <ol>
+            {stages.map((stage) => {
+              const p = byStage.get(stage.id);
+              return (
+                <li key={stage.id}>
+                  <a href={`#stage-${stage.id}`}>
+                    {stage.title}{' '}
+                    <span className="stage__count" aria-hidden="true">
+                      {p?.done}/{p?.total}
+                    </span>
+                    <span className="visually-hidden">
+                      , {p?.done} of {p?.total} done
+                    </span>
+                  </a>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+      )}
       <div className="toolbar" role="search">
         <div className="field">
           <label htmlFor={searchId}>Search milestones</label>
@@ -102,19 +111,18 @@ export function RoadmapPage() {
         </button>
       </div>
       <p role="status" className="visually-hidden">
-        {deferredQuery || filter !== 'all' ? `${plural(visible.length, 'milestone')} shown` : ''}
+        {filtering ? `${plural(visible.length, 'milestone')} shown` : ''}
       </p>
       {stages.map((stage) => {
-        const inStage = road.filter((m) => m.stageId === stage.id);
         const shown = visible.filter((m) => m.stageId === stage.id);
-        if (shown.length === 0 && (deferredQuery || filter !== 'all')) return null;
-        const progress = progressOf(inStage, plan);
+        if (shown.length === 0 && filtering) return null;
+        const progress = byStage.get(stage.id);
         return (
           <section key={stage.id} className="stage" aria-labelledby={`stage-${stage.id}`}>
             <div className="stage__header">
               <h2 id={`stage-${stage.id}`}>{stage.title}</h2>
               <span className="stage__count">
-                {progress.done} of {progress.total} done
+                {progress?.done} of {progress?.total} done
               </span>
             </div>
             <p className="stat-label">{stage.summary}</p>
@@ -154,8 +162,8 @@ interface RoadmapRowProps {
 
 /** Subscribes to its own milestone only, so ticking one row re-renders that row. */
 const RoadmapRow = memo(function RoadmapRow({ milestone, onRoad, titles, removable }: RoadmapRowProps) {
-  const status = useAppStore((s) => s.plan.milestones[milestone.id]?.status ?? 'todo');
-  const note = useAppStore((s) => s.plan.milestones[milestone.id]?.note ?? '');
+  const status = useStatus(milestone.id);
+  const note = useNote(milestone.id);
   const waitingKey = useAppStore((s) =>
     milestone.prerequisites
       .filter((id) => {
@@ -194,14 +202,15 @@ function AddOwnMilestone() {
     event.preventDefault();
     const cleanTitle = title.trim();
     if (!cleanTitle) return setError('Give your milestone a title.');
-    if (url && !/^https?:\/\/[^\s]+$/i.test(url.trim())) {
-      return setError('A link must start with https:// or http://.');
+    const link = { title: url.trim().slice(0, 200), url: url.trim() };
+    if (link.url && !v.is(LinkSchema, link)) {
+      return setError('A link must start with https:// or http://. Check the address and try again.');
     }
     actions().addOwnMilestone({
       title: cleanTitle.slice(0, 200),
       stageId,
       hours: Math.max(0, Math.min(1000, hours || 0)),
-      resources: url.trim() ? [{ title: url.trim(), url: url.trim() }] : [],
+      resources: link.url ? [link] : [],
     });
     setTitle('');
     setUrl('');

@@ -1,21 +1,12 @@
 import { use, useDeferredValue, useMemo } from 'react';
-import { commonMilestones, loadTrack } from '../content/milestones';
+import { commonMilestones } from '../content/milestones-common';
 import { stages } from '../content/stages';
 import { buildRoad } from '../domain/roadmap';
-import type { LanguageId, Milestone } from '../domain/types';
+import type { Milestone } from '../domain/types';
 import { useCustomMilestones, useLanguage } from '../store/app-store';
+import { trackPromise } from '../content/tracks';
 
 const NO_TRACK: readonly Milestone[] = [];
-const tracks = new Map<LanguageId, Promise<readonly Milestone[]>>();
-
-function trackPromise(language: LanguageId): Promise<readonly Milestone[]> {
-  let promise = tracks.get(language);
-  if (!promise) {
-    promise = loadTrack(language);
-    tracks.set(language, promise);
-  }
-  return promise;
-}
 
 /**
  * The milestones on this learner's road. After a language switch the page keeps showing the

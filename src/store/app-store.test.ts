@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyPlan, markMilestone } from '../domain/plan';
+import { emptyPlan, markMilestone, mergePlans } from '../domain/plan';
 import { serializePlanDocument } from '../domain/plan-file';
 
 const KEY = 'backend-path:plan';
@@ -16,7 +16,16 @@ const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
 const backups = () => Object.keys(localStorage).filter((k) => k.startsWith('backend-path:backup:'));
 
 beforeEach(() => localStorage.clear());
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+/** Moves the clock the store reads, so that each step happens at a time of its own. */
+function clockAt(iso: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(iso));
+}
 
 describe('actions and what lands in localStorage', () => {
   it('saves a tick as a plan document', async () => {
@@ -73,7 +82,12 @@ describe('actions and what lands in localStorage', () => {
     useAppStore.getState().importPlan(incoming, 'replace');
     expect(Object.keys(stored().plan.milestones)).toEqual(['git-basics']);
     useAppStore.getState().undoLast();
-    expect(useAppStore.getState().plan).toEqual(before);
+    const after = useAppStore.getState().plan;
+    expect(after.language).toBe(before.language);
+    expect(after.milestones['html-basics']).toMatchObject({
+      status: 'done',
+      completedAt: before.milestones['html-basics']?.completedAt,
+    });
     expect(Object.keys(stored().plan.milestones)).toEqual(['html-basics']);
 
     useAppStore.getState().importPlan(incoming, 'merge');
@@ -90,6 +104,62 @@ describe('actions and what lands in localStorage', () => {
     useAppStore.getState().undoLast();
     expect(stored().plan.language).toBe('go');
     expect(stored().plan.milestones['html-basics'].status).toBe('done');
+  });
+});
+
+describe('whole-plan changes and other open tabs', () => {
+  it('an undone reset comes back in a tab that saw the reset, and both tabs keep later ticks', async () => {
+    const { useAppStore } = await reload();
+    clockAt('2026-11-26T10:00:00.000Z');
+    useAppStore.getState().markMilestone('html-basics', 'done');
+    useAppStore.getState().markMilestone('css-basics', 'done');
+    clockAt('2026-11-26T10:01:00.000Z');
+    useAppStore.getState().resetPlan();
+    const otherTabAfterReset = useAppStore.getState().plan;
+    clockAt('2026-11-26T10:02:00.000Z');
+    useAppStore.getState().undoLast();
+    const undone = useAppStore.getState().plan;
+
+    // The other tab takes in the undo, then ticks something of its own.
+    let otherTab = mergePlans(otherTabAfterReset, undone);
+    expect(Object.keys(otherTab.milestones).sort()).toEqual(['css-basics', 'html-basics']);
+    otherTab = markMilestone(otherTab, 'git-basics', 'done', '2026-11-26T10:03:00.000Z');
+
+    useAppStore.getState().receivePlanFromOtherTab(otherTab);
+    expect(Object.keys(useAppStore.getState().plan.milestones).sort()).toEqual(['css-basics', 'git-basics', 'html-basics']);
+  });
+
+  it('a Replace wins over an older plan in another tab instead of being merged with it', async () => {
+    const { useAppStore } = await reload();
+    clockAt('2026-11-26T10:00:00.000Z');
+    useAppStore.getState().markMilestone('html-basics', 'done');
+    const otherTab = useAppStore.getState().plan;
+    const file = markMilestone(emptyPlan('2026-11-26'), 'git-basics', 'done', '2026-11-20T10:00:00.000Z');
+    clockAt('2026-11-26T10:05:00.000Z');
+    useAppStore.getState().importPlan(file, 'replace');
+    const replaced = useAppStore.getState().plan;
+    expect(Object.keys(mergePlans(otherTab, replaced).milestones)).toEqual(['git-basics']);
+  });
+
+  it('merges a file older than the last reset without losing what it brings', async () => {
+    const { useAppStore } = await reload();
+    clockAt('2026-11-26T10:00:00.000Z');
+    useAppStore.getState().markMilestone('html-basics', 'done');
+    useAppStore.getState().resetPlan();
+    clockAt('2026-11-26T10:01:00.000Z');
+    useAppStore.getState().markMilestone('css-basics', 'done');
+    const oldBackup = markMilestone(emptyPlan('2026-11-01'), 'git-basics', 'done', '2026-11-02T10:00:00.000Z');
+    useAppStore.getState().importPlan(oldBackup, 'merge');
+    expect(Object.keys(stored().plan.milestones).sort()).toEqual(['css-basics', 'git-basics']);
+  });
+
+  it('brings dates from the future in an imported file back to now', async () => {
+    const { useAppStore } = await reload();
+    const file = markMilestone(emptyPlan('2026-11-26'), 'git-basics', 'done', '9999-01-01T00:00:00.000Z');
+    useAppStore.getState().importPlan(file, 'merge');
+    const record = useAppStore.getState().plan.milestones['git-basics'];
+    expect(record?.updatedAt.startsWith('9999')).toBe(false);
+    expect(Date.parse(record?.updatedAt ?? '')).toBeLessThanOrEqual(Date.now());
   });
 });
 
@@ -128,12 +198,17 @@ describe('unreadable saved data', () => {
       if (key.startsWith('backend-path:backup:')) throw new DOMException('full', 'QuotaExceededError');
       realSetItem.call(this, key, value);
     });
-    const { useAppStore, health } = await reload();
+    const { useAppStore, health, releaseUnreadableData } = await reload();
     expect(health.getState().unreadable?.backupKey).toBeNull();
     useAppStore.getState().markMilestone('html-basics', 'done');
     expect(localStorage.getItem(KEY)).toBe('{broken');
     expect(health.getState().writeFailed?.reason).toMatch(/could not be backed up/);
     expect(useAppStore.getState().plan.milestones['html-basics']?.status).toBe('done');
+
+    // Once the learner has downloaded it, saving goes on.
+    releaseUnreadableData();
+    expect(stored().plan.milestones['html-basics'].status).toBe('done');
+    expect(health.getState().writeFailed).toBeNull();
   });
 });
 

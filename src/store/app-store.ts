@@ -12,7 +12,18 @@ import { createPlanStorage, type PersistedState } from './plan-storage';
 
 export const STORAGE_KEY = 'backend-path:plan';
 
+const newOwnId = () => `own-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
 export type ImportMode = 'replace' | 'merge';
+
+const planStorage = createPlanStorage(() => window.localStorage, nowIso);
+
+/** After the learner downloaded unreadable saved data that could not be backed up: save again. */
+export function releaseUnreadableData(): void {
+  planStorage.release(STORAGE_KEY);
+  // Writing the same state triggers a save now, rather than at the next change.
+  useAppStore.setState({});
+}
 
 interface Undoable {
   readonly label: string;
@@ -55,18 +66,24 @@ export const useAppStore = create<AppState>()(
       addOwnMilestone: (milestone) =>
         set(
           withPlan((p) =>
-            planOps.addCustomMilestone(p, { ...milestone, id: `own-${Date.now().toString(36)}` }, nowIso()),
+            planOps.addCustomMilestone(p, { ...milestone, id: newOwnId() }, nowIso()),
           ),
         ),
       removeOwnMilestone: (id) => set(withPlan((p) => planOps.removeCustomMilestone(p, id, nowIso()))),
-      importPlan: (incoming, mode) =>
-        set((state) => ({
-          undo: { label: 'Import', plan: state.plan },
-          plan: mode === 'replace' ? incoming : planOps.mergePlans(state.plan, incoming),
-        })),
+      importPlan: (file, mode) =>
+        set((state) => {
+          const now = nowIso();
+          const incoming = planOps.clampFutureDates(file, now);
+          return {
+            undo: { label: 'Import', plan: state.plan },
+            plan:
+              mode === 'replace' ? planOps.adoptPlan(incoming, now) : planOps.mergeImported(state.plan, incoming, now),
+          };
+        }),
       resetPlan: () =>
         set((state) => ({ undo: { label: 'Reset', plan: state.plan }, plan: planOps.resetPlan(todayIso(), nowIso()) })),
-      undoLast: () => set((state) => (state.undo ? { plan: state.undo.plan, undo: null } : state)),
+      // Stamped as a new change, so that other open tabs take the old plan back too.
+      undoLast: () => set((state) => (state.undo ? { plan: planOps.adoptPlan(state.undo.plan, nowIso()), undo: null } : state)),
       receivePlanFromOtherTab: (theirs) =>
         set((state) => {
           const merged = planOps.mergePlans(state.plan, theirs);
@@ -77,7 +94,7 @@ export const useAppStore = create<AppState>()(
     {
       name: STORAGE_KEY,
       version: PLAN_VERSION,
-      storage: createPlanStorage(() => window.localStorage, nowIso),
+      storage: planStorage,
       partialize: (state): PersistedState => ({ plan: state.plan }),
       // The storage adapter reads localStorage through the same migrations and schema as a plan
       // file and always hands over the current version; this only runs if that ever changes.
@@ -99,7 +116,6 @@ export const useAppStore = create<AppState>()(
 export const usePlan = () => useAppStore((s) => s.plan);
 export const useLanguage = () => useAppStore((s) => s.plan.language);
 export const useSettings = () => useAppStore((s) => s.plan.settings);
-export const useRecords = () => useAppStore((s) => s.plan.milestones);
 export const useCustomMilestones = () => useAppStore((s) => s.plan.custom);
 export const useStatus = (id: string): MilestoneStatus => useAppStore((s) => s.plan.milestones[id]?.status ?? 'todo');
 export const useNote = (id: string): string => useAppStore((s) => s.plan.milestones[id]?.note ?? '');

@@ -32,7 +32,12 @@ function describeWriteError(error: unknown): string {
  * cannot be read is copied to a new backup key before the app starts empty, and is never
  * overwritten; failed writes are reported, never thrown into an action.
  */
-export function createPlanStorage(getStorage: () => Storage, now: () => string): PersistStorage<PersistedState> {
+export interface PlanStorage extends PersistStorage<PersistedState> {
+  /** The learner has a copy of the unreadable data (downloaded it): saving may go on over it. */
+  release(name: string): void;
+}
+
+export function createPlanStorage(getStorage: () => Storage, now: () => string): PlanStorage {
   const lastWritten = new Map<string, string>();
   // Keys holding unreadable data we could not back up: never written over in this session.
   const frozen = new Set<string>();
@@ -66,7 +71,8 @@ export function createPlanStorage(getStorage: () => Storage, now: () => string):
       if (frozen.has(name)) {
         reportTrouble({
           kind: 'write-failed',
-          reason: 'Your earlier saved plan could not be backed up, so nothing is saved over it until you download it.',
+          reason:
+            'Your earlier saved plan could not be backed up, so nothing is saved over it until you download it with “Download backup”.',
         });
         return;
       }
@@ -79,6 +85,9 @@ export function createPlanStorage(getStorage: () => Storage, now: () => string):
       } catch (error) {
         reportTrouble({ kind: 'write-failed', reason: describeWriteError(error) });
       }
+    },
+    release(name) {
+      frozen.delete(name);
     },
     removeItem(name) {
       try {

@@ -1,8 +1,6 @@
 import type { LanguageId, Milestone } from '../domain/types';
 import { LANGUAGE_IDS } from '../domain/types';
 
-export { commonMilestones } from './milestones-common';
-
 /**
  * Each language's track is its own chunk: a learner's browser loads only the track of the
  * language they chose.
@@ -30,4 +28,31 @@ export function loadTrack(language: LanguageId): Promise<readonly Milestone[]> {
 export async function loadAllTracks(): Promise<Record<LanguageId, readonly Milestone[]>> {
   const tracks = await Promise.all(LANGUAGE_IDS.map(loadTrack));
   return Object.fromEntries(LANGUAGE_IDS.map((id, i) => [id, tracks[i] ?? []])) as Record<LanguageId, readonly Milestone[]>;
+}
+
+type TrackPromise = Promise<readonly Milestone[]> & { status?: string; value?: readonly Milestone[]; reason?: unknown };
+
+const tracks = new Map<LanguageId, TrackPromise>();
+
+/**
+ * One promise per language track, shared by every page. It carries its own status once settled,
+ * the form React's `use` reads, so a page whose track has arrived renders at once instead of
+ * suspending to a loading message.
+ */
+export function trackPromise(language: LanguageId): Promise<readonly Milestone[]> {
+  let promise = tracks.get(language);
+  if (!promise) {
+    const loading: TrackPromise = loadTrack(language);
+    loading.then(
+      (value) => Object.assign(loading, { status: 'fulfilled', value }),
+      (reason: unknown) => {
+        Object.assign(loading, { status: 'rejected', reason });
+        // A failed download is not remembered: the next render (after the error page) tries again.
+        tracks.delete(language);
+      },
+    );
+    tracks.set(language, loading);
+    promise = loading;
+  }
+  return promise;
 }
