@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Plan } from './plan';
 import { LANGUAGE_IDS, MILESTONE_STATUSES, STAGE_IDS } from './types';
 
 /**
@@ -92,3 +93,11 @@ export const PlanDocumentSchema = v.object({
 });
 
 export type PlanDocument = v.InferOutput<typeof PlanDocumentSchema>;
+
+/**
+ * The hand-written `Plan` (readable in editors) and what this schema accepts must not drift
+ * apart: whatever the schema accepts is a Plan, and both have the same fields.
+ */
+type SchemaPlan = v.InferOutput<typeof PlanSchema>;
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+export const PLAN_TYPE_MATCHES_SCHEMA: [SchemaPlan extends Plan ? true : false, SameKeys<Plan, SchemaPlan>] = [true, true];
