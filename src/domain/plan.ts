@@ -106,7 +106,8 @@ export function updateSettings(plan: Plan, settings: Partial<PaceSettings>, now:
 
 function clampHours(hours: number): number {
   if (!Number.isFinite(hours) || hours < 0) return 0;
-  return Math.min(MAX_HOURS_PER_WEEK, Math.round(hours * 2) / 2);
+  // "+ 0" turns -0 into 0: JSON has no -0, so a saved plan would not read back the same.
+  return Math.min(MAX_HOURS_PER_WEEK, Math.round(hours * 2) / 2) + 0;
 }
 
 export function addCustomMilestone(

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   STORAGE_KEY,
@@ -147,7 +147,8 @@ describe('Export', () => {
     const { user } = await renderPlan();
     await user.click(screen.getByRole('button', { name: 'Download as Markdown' }));
 
-    expect(downloads).toHaveLength(1);
+    // The roadmap content loads on this click, so the file arrives a moment later.
+    await waitFor(() => expect(downloads).toHaveLength(1));
     const [file] = downloads;
     expect(file!.fileName).toBe(`backend-path-checklist-${localToday()}.md`);
     expect(file!.blob.type).toMatch(/^text\/markdown/);
