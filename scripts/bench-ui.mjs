@@ -26,7 +26,7 @@ const milestones = Object.fromEntries(
   Array.from({ length: 1000 }, (_, i) => [`bench-record-${i}`, { status: i % 2 ? 'done' : 'learning', updatedAt: now, note: `Note ${i}` }]),
 );
 const custom = Array.from({ length: 500 }, (_, i) => ({
-  id: `bench-own-${i}`, stageId: 'beyond', title: `Own milestone ${i}`, hours: 2, resources: [], updatedAt: now,
+  id: `own-bench-${i}`, stageId: 'beyond', title: `Own milestone ${i}`, hours: 2, resources: [], updatedAt: now,
 }));
 const document = {
   format: 'backend-path-plan', version: 1,
@@ -48,6 +48,10 @@ await page.addInitScript((text) => {
 await page.goto(`http://127.0.0.1:${PORT}/roadmap`);
 await page.getByRole('heading', { level: 2, name: 'Beyond' }).waitFor();
 const rows = await page.getByRole('article').count();
+if (rows < 600) {
+  // The app refused the seeded plan: the numbers would describe the wrong thing.
+  throw new Error(`Expected the seeded 500 own milestones on the road, found ${rows} milestones in all.`);
+}
 
 const result = await page.evaluate(async (ticks) => {
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

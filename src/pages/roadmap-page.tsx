@@ -31,6 +31,9 @@ export function RoadmapPage() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
+  // The first two stages draw at once; the rest follow in a background render that yields to
+  // input, so opening a long roadmap never blocks the page.
+  const stagesDrawn = useDeferredValue(stages.length, 2);
   const searchId = useId();
   const filterId = useId();
 
@@ -113,7 +116,7 @@ export function RoadmapPage() {
       <p role="status" className="visually-hidden">
         {filtering ? `${plural(visible.length, 'milestone')} shown` : ''}
       </p>
-      {stages.map((stage) => {
+      {stages.slice(0, stagesDrawn).map((stage) => {
         const shown = visible.filter((m) => m.stageId === stage.id);
         if (shown.length === 0 && filtering) return null;
         const progress = byStage.get(stage.id);
