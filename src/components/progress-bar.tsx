@@ -37,3 +37,4 @@ export function ProgressBar({ label, percent, detail }: ProgressBarProps) {
 export function formatPercent(percent: number): string {
   return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
 }
+

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { languageName } from '../content/languages';
 import { stages } from '../content/stages';
-import { ProgressBar } from '../components/progress-bar';
+import { OverallProgressBar } from '../components/overall-progress-bar';
 import { formatDate, plural } from '../components/format';
 import { nextMilestones, progressOf, projectFinish } from '../domain/progress';
 import { useLanguage, usePlan } from '../store/app-store';
@@ -32,11 +32,7 @@ export function HomeDashboard() {
         <h2 id="progress-heading" className="visually-hidden">
           Progress
         </h2>
-        <ProgressBar
-          label="Overall progress"
-          percent={progress.percent}
-          detail={`${progress.done} of ${plural(progress.total, 'milestone')} done`}
-        />
+        <OverallProgressBar progress={progress} />
         <p>
           {projection.kind === 'finished' && 'Everything on your road is done. Congratulations!'}
           {projection.kind === 'no-pace' && (

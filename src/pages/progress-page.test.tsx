@@ -1,17 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDaysLocal, renderApp, resetApp, store } from '../../tests/render-app';
+import { addDaysLocal, renderApp, resetApp, STAGE_TITLES, store } from '../../tests/render-app';
 import { commonMilestones } from '../content/milestones-common';
-
-const STAGE_TITLES = [
-  'Web foundations',
-  'Internet and tools',
-  'Server language',
-  'Data skills',
-  'APIs and security',
-  'Testing and shipping',
-  'Beyond',
-];
 
 const inWebFoundations = commonMilestones.filter((m) => m.stageId === 'web-foundations').length;
 

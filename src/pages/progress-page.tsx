@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { stages } from '../content/stages';
 import { languageName } from '../content/languages';
+import { OverallProgressBar } from '../components/overall-progress-bar';
 import { ProgressBar } from '../components/progress-bar';
 import { ProgressChart } from '../components/progress-chart';
 import { formatDate, plural } from '../components/format';
@@ -42,11 +43,7 @@ export function ProgressPage() {
         <h2 id="overall-heading" className="visually-hidden">
           Overall
         </h2>
-        <ProgressBar
-          label="Overall progress"
-          percent={overall.percent}
-          detail={`${overall.done} of ${plural(overall.total, 'milestone')} done`}
-        />
+        <OverallProgressBar progress={overall} />
         <div className="grid">
           <div>
             <span className="stat">{overall.remainingHours.toLocaleString()} h</span>

@@ -1,6 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findMilestone, getMilestone, renderApp, resetApp, savedPlan, store, switchLanguage } from '../../tests/render-app';
+import {
+  findMilestone,
+  getMilestone,
+  renderApp,
+  resetApp,
+  savedPlan,
+  STAGE_TITLES,
+  store,
+  switchLanguage,
+} from '../../tests/render-app';
 import { commonMilestones } from '../content/milestones-common';
 
 const HTML = 'HTML basics';
@@ -11,16 +20,6 @@ const WEB = 'Web foundations';
 const SERVER = 'Server language';
 
 const inWebFoundations = commonMilestones.filter((m) => m.stageId === 'web-foundations').length;
-
-const STAGE_TITLES = [
-  'Web foundations',
-  'Internet and tools',
-  'Server language',
-  'Data skills',
-  'APIs and security',
-  'Testing and shipping',
-  'Beyond',
-];
 
 beforeEach(() => {
   resetApp();
