@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { CrashMessage, ErrorBoundary } from './components/error-boundary';
-import { AppRoutes } from './routes';
-import { syncAcrossTabs } from './store/app-store';
+import { CrashMessage, ErrorBoundary } from './app/error-boundary';
+import { AppRoutes } from './app/routes';
+import { useAppStore } from './store/app-store';
 import './styles.css';
 
-syncAcrossTabs();
+useAppStore.syncAcrossTabs(window);
 
 const root = document.getElementById('root');
 if (root) {

@@ -8,9 +8,9 @@ import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { loadTrack } from '../src/content/tracks';
 import type { LanguageId } from '../src/domain/types';
-import { AppRoutes } from '../src/routes';
+import { AppRoutes } from '../src/app/routes';
 import { STORAGE_KEY, useAppStore } from '../src/store/app-store';
-import { storageHealth } from '../src/store/storage-health';
+import { healthyStorage } from '../src/store/storage-health';
 
 export { STORAGE_KEY };
 
@@ -33,7 +33,7 @@ vi.setConfig({ testTimeout: 20_000 });
 export function resetApp(): void {
   localStorage.clear();
   useAppStore.setState(useAppStore.getInitialState(), true);
-  storageHealth.setState({ unreadable: null, writeFailed: null });
+  useAppStore.health.setState(healthyStorage, true);
 }
 
 /**
@@ -59,7 +59,7 @@ export async function renderApp(path = '/') {
 
 export interface SavedRecord {
   status: 'todo' | 'learning' | 'done' | 'skipped';
-  updatedAt: string;
+  stamp: string;
   completedAt?: string;
   note?: string;
 }
@@ -71,10 +71,11 @@ export interface SavedDocument {
   plan: {
     language: string | null;
     settings: { hoursPerWeek: number; startDate: string; targetDate: string | null };
-    settingsUpdatedAt: string | null;
+    settingsStamp: string | null;
     milestones: Record<string, SavedRecord>;
-    custom: { id: string; title: string; stageId: string; removed?: boolean }[];
-    resetAt: string | null;
+    custom: { id: string; title: string; stageId: string }[];
+    removedCustom: Record<string, string>;
+    resetStamp: string | null;
   };
 }
 
@@ -128,7 +129,7 @@ export async function inAct(change: () => void | Promise<void>): Promise<void> {
  */
 export async function switchLanguage(language: LanguageId): Promise<void> {
   await inAct(async () => {
-    useAppStore.getState().chooseLanguage(language);
+    useAppStore.getState().actions.chooseLanguage(language);
     await loadTrack(language);
   });
 }
@@ -148,7 +149,7 @@ export async function clickSwitchingLanguage(element: HTMLElement, language: Lan
 }
 
 /** The store's actions, for seeding a plan before rendering. */
-export const store = () => useAppStore.getState();
+export const store = () => useAppStore.getState().actions;
 
 /** Today as the app writes it (local time, YYYY-MM-DD). */
 export function localToday(date = new Date()): string {

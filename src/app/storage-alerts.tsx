@@ -1,24 +1,28 @@
-import { dismissUnreadable, useUnreadableStorage, useWriteFailure } from '../store/storage-health';
-import { releaseUnreadableData, STORAGE_KEY } from '../store/app-store';
-import { todayIso } from '../store/clock';
-import { downloadText } from './download';
+import { Link } from 'react-router';
+import { downloadText } from '../components/download';
+import { describeSetAside } from '../domain/plan-file';
+import { actions, STORAGE_KEY, todayIso, useAppStore, useRefusal, useStorageHealth } from '../store/app-store';
 
-/** Problems with the browser's storage, said plainly, with what the learner can do. */
+const dismiss = (part: 'unreadable' | 'salvaged') => useAppStore.health.setState({ [part]: null });
+
+/** Problems with the browser's storage and refused changes, said plainly, with what the learner can do. */
 export function StorageAlerts() {
-  const unreadable = useUnreadableStorage();
-  const writeFailed = useWriteFailure();
+  const { unreadable, salvaged, writeFailed } = useStorageHealth();
+  const refusal = useRefusal();
 
-  const downloadBackup = () => {
-    const key = unreadable?.backupKey ?? STORAGE_KEY;
-    let raw: string | null = null;
-    try {
-      raw = localStorage.getItem(key);
-    } catch {
-      raw = null;
+  /** The saved value as it was: from its backup, or from the main key when no backup could be made. */
+  const downloadBackup = (backupKey: string | null) => {
+    let raw = backupKey ? useAppStore.backups.read(backupKey) : null;
+    if (!backupKey) {
+      try {
+        raw = localStorage.getItem(STORAGE_KEY);
+      } catch {
+        raw = null;
+      }
     }
     downloadText(`backend-path-backup-${todayIso()}.json`, raw ?? '');
-    // With no backup key the data was kept under the main key: now that the learner has it, saving may resume.
-    if (unreadable && !unreadable.backupKey) releaseUnreadableData();
+    // The learner now has their copy: saving may go on over the main key.
+    if (!backupKey) useAppStore.releaseUnreadableData();
   };
 
   return (
@@ -29,15 +33,35 @@ export function StorageAlerts() {
           <p>
             {unreadable.reason}{' '}
             {unreadable.backupKey
-              ? 'A copy of it is kept in this browser and nothing you do here will overwrite it.'
-              : 'It stays where it was and nothing is saved over it.'}{' '}
-            Download the backup to keep it or to look at it; you can import it on the Plan page if it is a plan file.
+              ? 'A copy of it is kept in this browser and nothing you do here will overwrite it. You can download it, or restore it under Backups on the Plan page.'
+              : 'It stays where it was and nothing is saved over it until you download it.'}
           </p>
           <div className="button-row">
-            <button type="button" onClick={downloadBackup}>
+            <button type="button" onClick={() => downloadBackup(unreadable.backupKey)}>
               Download backup
             </button>
-            <button type="button" className="secondary" onClick={dismissUnreadable}>
+            {unreadable.backupKey && <Link to="/plan#backups">Backups</Link>}
+            <button type="button" className="secondary" onClick={() => dismiss('unreadable')}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+      {salvaged && (
+        <div role="alert" className="alert">
+          <strong>Part of your saved plan could not be read. The rest of it is loaded.</strong>
+          <p>{describeSetAside(salvaged.setAside)}</p>
+          <p>
+            {salvaged.backupKey
+              ? 'The plan as it was saved is kept as a backup: find it under Backups on the Plan page.'
+              : 'The plan as it was saved stays where it was, and nothing is saved over it until you download it.'}
+          </p>
+          <div className="button-row">
+            <button type="button" onClick={() => downloadBackup(salvaged.backupKey)}>
+              Download backup
+            </button>
+            {salvaged.backupKey && <Link to="/plan#backups">Backups</Link>}
+            <button type="button" className="secondary" onClick={() => dismiss('salvaged')}>
               Dismiss
             </button>
           </div>
@@ -50,6 +74,15 @@ export function StorageAlerts() {
             {writeFailed.reason} Your changes are kept while this page stays open. Use “Export plan” on the Plan page to
             keep a copy; this message goes away as soon as a save works again.
           </p>
+        </div>
+      )}
+      {refusal && (
+        <div role="alert" className="alert">
+          <strong>That change was not made.</strong>
+          <p>{refusal}</p>
+          <button type="button" className="secondary" onClick={() => actions().dismissRefusal()}>
+            Dismiss
+          </button>
         </div>
       )}
     </>

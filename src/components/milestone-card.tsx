@@ -1,4 +1,6 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
+import { LIMITS } from '../domain/plan-schema';
+import type { Result } from '../domain/result';
 import type { Milestone, MilestoneStatus, ResourceKind } from '../domain/types';
 
 export const STATUS_LABELS: Record<MilestoneStatus, string> = {
@@ -33,7 +35,8 @@ interface MilestoneCardProps {
   /** Titles of prerequisites not yet done, to say what is missing. */
   waitingFor: readonly string[];
   onStatusChange: (id: string, status: MilestoneStatus) => void;
-  onNoteChange: (id: string, note: string) => void;
+  /** Saves the note, or says why it could not be saved. */
+  onNoteChange: (id: string, note: string) => Result<void>;
   onRemove?: (id: string) => void;
 }
 
@@ -135,24 +138,31 @@ interface NoteFieldProps {
   id: string;
   milestoneId: string;
   note: string;
-  onNoteChange: (id: string, note: string) => void;
+  onNoteChange: (id: string, note: string) => Result<void>;
 }
 
 /** Typing stays local; the note is saved shortly after the learner pauses, and on leaving the field. */
 function NoteField({ id, milestoneId, note, onNoteChange }: NoteFieldProps) {
   const [draft, setDraft] = useState(note);
   const [editing, setEditing] = useState(false);
+  const [refusal, setRefusal] = useState('');
   // A note changed elsewhere (another tab, an import) shows up unless the learner is typing.
   if (!editing && draft !== note) setDraft(note);
 
+  /** A refused note stays in the field, with the reason, so nothing typed is lost. */
+  const save = (text: string) => {
+    const result = onNoteChange(milestoneId, text);
+    setRefusal(result.ok ? '' : result.error);
+    if (result.ok) setEditing(false);
+  };
+
   useEffect(() => {
     if (!editing) return;
-    const timer = setTimeout(() => {
-      onNoteChange(milestoneId, draft);
-      setEditing(false);
-    }, NOTE_SAVE_DELAY_MS);
+    const timer = setTimeout(() => save(draft), NOTE_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [draft, editing, milestoneId, onNoteChange]);
+    // `save` is a new function each render; the timer restarts only when the draft does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft, editing]);
 
   // A note typed just before a reload, a closed tab or a closed section is saved all the same.
   const unsaved = useRef<string | null>(null);
@@ -181,17 +191,21 @@ function NoteField({ id, milestoneId, note, onNoteChange }: NoteFieldProps) {
       <textarea
         id={id}
         value={draft}
-        maxLength={5000}
+        maxLength={LIMITS.noteLength}
         onChange={(event) => {
           setDraft(event.target.value);
           setEditing(true);
         }}
+        aria-describedby={refusal ? `${id}-refused` : undefined}
         onBlur={() => {
-          if (!editing) return;
-          onNoteChange(milestoneId, draft);
-          setEditing(false);
+          if (editing) save(draft);
         }}
       />
+      {refusal && (
+        <p role="alert" className="alert" id={`${id}-refused`}>
+          This note is not saved. {refusal}
+        </p>
+      )}
     </div>
   );
 }

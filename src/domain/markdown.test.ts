@@ -2,11 +2,12 @@
 // Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
 import { describe, expect, it, test } from 'vitest';
 import { planToMarkdown } from './markdown';
-import { emptyPlan, markMilestone, updateSettings, writeNote, type Plan } from './plan';
+import { emptyPlan, markMilestone, updateSettings, writeNote,  } from './plan';
+import type { Plan } from './plan-schema';
 import type { Milestone, Stage, StageId } from './types';
 
 const TODAY = '2026-11-26';
-const AT = '2026-11-26T09:30:00.000Z';
+const AT = { stamp: `${'2026-11-26T09:30:00.000Z'}/0/t`, now: '2026-11-26T09:30:00.000Z' };
 
 const testStages: Stage[] = [
   { id: 'web-foundations', title: 'Web foundations', summary: '' },

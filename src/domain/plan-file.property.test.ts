@@ -2,8 +2,9 @@
 // Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergePlans, type CustomMilestone, type MilestoneRecord, type Plan } from './plan';
-import { readPlanDocument, serializePlanDocument } from './plan-file';
+import { readPlanDocument as readWith, serializePlanDocument, type ReadOptions } from './plan-file';
+import { mergePlans } from './plan-merge';
+import type { CustomMilestone, MilestoneRecord, Plan } from './plan-schema';
 import { LANGUAGE_IDS, MILESTONE_STATUSES, STAGE_IDS } from './types';
 
 // Arbitraries follow the rules of the plan file (DESIGN.md, "The plan file"), written out here
@@ -13,6 +14,16 @@ const MIN_DATE = new Date('2000-01-01T00:00:00.000Z');
 const MAX_DATE = new Date('2099-12-31T23:59:59.999Z');
 
 const timestamp = fc.date({ min: MIN_DATE, max: MAX_DATE, noInvalidDate: true }).map((d) => d.toISOString());
+const stamp = fc
+  .tuple(timestamp, fc.integer({ min: 0, max: 999_999 }), fc.stringMatching(/^[a-z0-9]{1,16}$/))
+  .map(([wall, count, node]) => `${wall}/${count}/${node}`);
+
+/** What this browser's storage holds is read as it is: no date is brought back to now. */
+const STORAGE: ReadOptions = { source: 'storage', now: Date.parse('2026-11-26T10:00:00.000Z'), today: '2026-11-26', retired: {} };
+const readPlanDocument = (text: string) => {
+  const result = readWith(text, STORAGE);
+  return result.ok ? { ok: true as const, value: result.value.plan } : result;
+};
 const day = timestamp.map((t) => t.slice(0, 10));
 const milestoneId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/);
 
@@ -59,11 +70,11 @@ const webUrl = fc
 const record: fc.Arbitrary<MilestoneRecord> = fc.record(
   {
     status: fc.constantFrom(...MILESTONE_STATUSES),
-    updatedAt: timestamp,
+    stamp,
     completedAt: timestamp,
     note,
   },
-  { requiredKeys: ['status', 'updatedAt'], noNullPrototype: true },
+  { requiredKeys: ['status', 'stamp'], noNullPrototype: true },
 );
 
 const link = fc.record({ title: text(100).filter((t) => t.length > 0), url: webUrl }, { noNullPrototype: true });
@@ -75,7 +86,7 @@ const customMilestone: fc.Arbitrary<CustomMilestone> = fc.record(
     title: text(100).filter((t) => t.length > 0),
     hours: fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1000, noNaN: true })),
     resources: fc.array(link, { maxLength: 3 }),
-    updatedAt: timestamp,
+    stamp,
   },
   { noNullPrototype: true },
 );
@@ -89,17 +100,22 @@ const validPlan: fc.Arbitrary<Plan> = fc.record(
   {
     language: fc.constantFrom(null, ...LANGUAGE_IDS),
     settings,
-    settingsUpdatedAt: fc.option(timestamp, { nil: null }),
+    settingsStamp: fc.option(stamp, { nil: null }),
     milestones: fc.dictionary(milestoneId, record, { maxKeys: 20, noNullPrototype: true }),
     custom: fc.uniqueArray(customMilestone, { maxLength: 3, selector: (m) => m.id }),
-    resetAt: fc.option(timestamp, { nil: null }),
+    removedCustom: fc.dictionary(fc.stringMatching(/^own-[a-z0-9-]{1,76}$/), stamp, { maxKeys: 3, noNullPrototype: true }),
+    resetStamp: fc.option(stamp, { nil: null }),
   },
   { noNullPrototype: true },
-);
+).map((plan) => ({
+  ...plan,
+  // An own milestone is on the road or removed, never both.
+  removedCustom: Object.fromEntries(Object.entries(plan.removedCustom).filter(([id]) => !plan.custom.some((m) => m.id === id))),
+}));
 
 /** The document as another tool (or an older export) would write it. */
 const documentOf = (plan: unknown, exportedAt?: string) =>
-  ({ format: 'backend-path-plan', version: 1, ...(exportedAt ? { exportedAt } : {}), plan }) as Record<string, unknown>;
+  ({ format: 'backend-path-plan', version: 2, ...(exportedAt ? { exportedAt } : {}), plan }) as Record<string, unknown>;
 
 const validDocument = fc
   .tuple(validPlan, fc.option(timestamp, { nil: undefined }))

@@ -1,126 +1,165 @@
 import * as v from 'valibot';
-import type { Plan } from './plan';
-import { mapPlanDates } from './plan';
-import { PLAN_FORMAT, PLAN_VERSION, PlanDocumentSchema, RESERVED_IDS } from './plan-schema';
+import { describeIssue } from './describe-issue';
 import { migrateDocument } from './migrations';
+import { DOCUMENT_SIZE_LABEL, LIMITS, PLAN_FORMAT, PLAN_VERSION, PlanSchema, type Plan } from './plan-schema';
+import { salvagePlan, type SalvageOptions } from './plan-salvage';
+import { fail, ok, type Result } from './result';
 
-export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+/** Bytes of text in UTF-8, as a file on disk measures it, without encoding the text. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 2;
+        i++;
+        continue;
+      }
+    }
+    if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
 
-/** Plan files above this size are refused before they are read. */
-export const MAX_PLAN_FILE_BYTES = 1024 * 1024;
+const serialized = new WeakMap<Plan, string>();
+const sizes = new WeakMap<Plan, number>();
 
 /**
- * Reads a plan document (a plan file or the value saved in localStorage): parse, migrate,
- * validate. Never throws; a refusal says in plain words what is wrong.
+ * The plan file, and what localStorage holds: pretty-printed, milestone ids sorted so the same
+ * plan always gives the same text. Plans never change once made, so each one's text is kept
+ * with it: a change is measured against the limits and then saved, and both need the text.
  */
-export function readPlanDocument(text: string): Result<Plan> {
-  if (text.length > MAX_PLAN_FILE_BYTES) {
-    return { ok: false, error: 'This file is larger than 1 MB, too large to be a Backend Path plan file.' };
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This is not a Backend Path plan file: it is not valid JSON.' };
-  }
-  const migrated = migrateDocument(raw);
-  if (!migrated.ok) return migrated;
-  const reserved = reservedIdIn(migrated.value);
-  if (reserved) {
-    return { ok: false, error: `The milestone id '${reserved}' is not valid: it is a reserved word.` };
-  }
-  const parsed = v.safeParse(PlanDocumentSchema, migrated.value);
-  if (!parsed.success) return { ok: false, error: describeIssue(parsed.issues[0]) };
-  // One spelling for every date-time (UTC, milliseconds), so that comparing them as text,
-  // as merging does, compares the moments.
-  const plan: Plan = mapPlanDates(parsed.output.plan, (date) => new Date(Date.parse(date)).toISOString());
-  return { ok: true, value: plan };
-}
-
-function reservedIdIn(document: Record<string, unknown>): string | undefined {
-  const plan = document.plan;
-  const milestones = typeof plan === 'object' && plan !== null ? (plan as Record<string, unknown>).milestones : undefined;
-  if (typeof milestones !== 'object' || milestones === null) return undefined;
-  return RESERVED_IDS.find((id) => Object.prototype.hasOwnProperty.call(milestones, id));
-}
-
-const MAX_MESSAGE_LENGTH = 300;
-
-/** A short, safe description of any value: never the whole of a long or deeply nested input. */
-function describeValue(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'null';
-  if (typeof input === 'string') return `'${clip(input, 40)}'`;
-  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'an object';
-  return `a ${typeof input}`;
-}
-
-function clip(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length)}…` : text;
-}
-
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  status: 'status',
-  updatedAt: 'date of change',
-  completedAt: 'date of completion',
-  note: 'note',
-};
-
-/** Turns the first schema problem into a sentence a learner can act on, at most 300 characters. */
-export function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
-  return clip(describe(issue), MAX_MESSAGE_LENGTH);
-}
-
-function describe(issue: v.BaseIssue<unknown> | undefined): string {
-  if (!issue) return 'This plan file could not be read.';
-  const path = issue.path ?? [];
-  const keys = path.map((item) => String(item.key));
-  const value = describeValue(issue.input);
-  if (keys[0] === 'plan' && keys[1] === 'milestones' && keys.length >= 3) {
-    const id = clip(keys[2] ?? '', 40);
-    if (path[2]?.origin === 'key') {
-      return `The milestone id '${id}' is not valid: ids are lowercase letters, digits and dashes, at most 80 characters.`;
-    }
-    const field = keys[3];
-    if (field === 'status' && issue.input !== undefined) {
-      return `Milestone '${id}' has an unknown status ${value}: it should be todo, learning, done or skipped.`;
-    }
-    if (field) {
-      const name = FIELD_NAMES[field] ?? `field '${clip(field, 30)}'`;
-      return issue.input === undefined
-        ? `Milestone '${id}' has no ${name}.`
-        : `Milestone '${id}' has a ${name} that is not valid (${value}).`;
-    }
-    return `Milestone '${id}' is not valid: it is ${value}, not a record of its status.`;
-  }
-  const where = keys.length ? keys.map((k) => clip(k, 30)).join('.') : 'the file';
-  if (issue.input === undefined) return `This plan file is missing ${where}.`;
-  const expected = issue.expected ? `, where ${clip(issue.expected, 80)} was expected` : '';
-  return `This plan file has ${value} at ${where}${expected}.`;
-}
-
-/** The plan file: pretty-printed, milestone ids sorted so the same plan always gives the same text. */
 export function serializePlanDocument(plan: Plan, exportedAt?: string): string {
-  const milestones = Object.fromEntries(
-    Object.keys(plan.milestones)
-      .sort()
-      .map((id) => [id, plan.milestones[id]]),
-  );
-  return JSON.stringify(
+  const known = exportedAt ? undefined : serialized.get(plan);
+  if (known !== undefined) return known;
+  const sorted = <T,>(record: Readonly<Record<string, T>>) =>
+    Object.fromEntries(Object.keys(record).sort().map((id) => [id, record[id]]));
+  const text = JSON.stringify(
     {
       format: PLAN_FORMAT,
       version: PLAN_VERSION,
       ...(exportedAt ? { exportedAt } : {}),
-      plan: { ...plan, milestones },
+      plan: { ...plan, milestones: sorted(plan.milestones), removedCustom: sorted(plan.removedCustom) },
     },
     null,
     2,
   );
+  if (!exportedAt) serialized.set(plan, text);
+  return text;
+}
+
+/** The saved plan's size in bytes, with room for an export date. */
+function documentBytes(plan: Plan): number {
+  let size = sizes.get(plan);
+  if (size === undefined) {
+    size = utf8Length(serializePlanDocument(plan)) + EXPORT_ALLOWANCE;
+    sizes.set(plan, size);
+  }
+  return size;
 }
 
 /** backend-path-plan-YYYY-MM-DD.json */
 export function planFileName(today: string): string {
   return `backend-path-plan-${today}.json`;
+}
+
+/** Room for the size of the export date: a saved plan must still fit once exported. */
+const EXPORT_ALLOWANCE = 64;
+
+/**
+ * An action may not leave a plan that the reader would refuse. A plan already over a limit (saved
+ * by an older version) may still shrink, so the learner is never stuck.
+ */
+export function checkLimits(next: Plan, previous: Plan): Result<Plan> {
+  const count = Object.keys(next.milestones).length;
+  if (count > LIMITS.records && count > Object.keys(previous.milestones).length) {
+    return fail(
+      `This would make your plan hold ${count.toLocaleString('en')} milestone records, more than the ${LIMITS.records.toLocaleString('en')} a plan can hold. Nothing was changed.`,
+    );
+  }
+  if (next.custom.length > LIMITS.ownMilestones && next.custom.length > previous.custom.length) {
+    return fail(
+      `A plan holds at most ${LIMITS.ownMilestones} of your own milestones. Remove one you no longer need, then add this one. Nothing was changed.`,
+    );
+  }
+  const bytes = documentBytes(next);
+  if (bytes > LIMITS.documentBytes && bytes > documentBytes(previous)) {
+    return fail(
+      `This would make your plan larger than ${DOCUMENT_SIZE_LABEL} (${(bytes / 1024 / 1024).toFixed(2)} MB), the most a plan file can hold. Shorten some notes or remove own milestones' links, then try again. Nothing was changed.`,
+    );
+  }
+  return ok(next);
+}
+
+export type ReadSource = 'file' | 'storage';
+
+export interface ReadOptions extends Omit<SalvageOptions, 'fromElsewhere'> {
+  /** A file or a link (from elsewhere: future dates come back to now), or this browser's storage. */
+  readonly source: ReadSource;
+}
+
+export interface ReadPlan {
+  readonly plan: Plan;
+  /** What could not be read and was left out, one sentence each. */
+  readonly setAside: readonly string[];
+  readonly datesAdjusted: number;
+}
+
+/**
+ * The one reader for every door (localStorage, a file, a share link, a backup, another tab):
+ * size cap, parse, migrate, salvage, validate. Never throws; a refusal says what is wrong.
+ */
+export function readPlanDocument(text: string, options: ReadOptions): Result<ReadPlan> {
+  // Storage may hold a plan saved by an older version past today's limit: read it, then trim.
+  const cap = options.source === 'storage' ? 5 * LIMITS.documentBytes : LIMITS.documentBytes;
+  if (text.length > cap || utf8Length(text) > cap) {
+    return fail(`This file is larger than ${DOCUMENT_SIZE_LABEL}, too large to be a Backend Path plan file.`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail('This is not a Backend Path plan file: it is not valid JSON.');
+  }
+  const migrated = migrateDocument(raw);
+  if (!migrated.ok) return migrated;
+  const body = migrated.value.plan;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return fail('This plan file has no plan in it.');
+  }
+  const salvaged = salvagePlan(body as Record<string, unknown>, { ...options, fromElsewhere: options.source === 'file' });
+  const plan = options.source === 'storage' ? trimToSize(salvaged.plan, salvaged.setAside as string[]) : salvaged.plan;
+  // Whatever the salvage kept must be a plan the schema accepts: if not, that is our bug.
+  const checked = v.safeParse(PlanSchema, plan);
+  if (!checked.success) return fail(describeIssue(checked.issues[0]));
+  return ok({ plan: checked.output, setAside: salvaged.setAside, datesAdjusted: salvaged.datesAdjusted });
+}
+
+/** Notes set aside, longest first, until the plan fits the size a plan file may have. */
+function trimToSize(plan: Plan, setAside: string[]): Plan {
+  if (documentBytes(plan) <= LIMITS.documentBytes) return plan;
+  const milestones = { ...plan.milestones };
+  const byLength = Object.entries(milestones)
+    .filter(([, r]) => r.note)
+    .sort(([, a], [, b]) => (b.note?.length ?? 0) - (a.note?.length ?? 0));
+  let trimmed = plan;
+  for (const [id, record] of byLength) {
+    const { note, ...rest } = record;
+    milestones[id] = rest;
+    setAside.push(`the note on '${id}' (${(note ?? '').length.toLocaleString('en')} characters): the plan was larger than ${DOCUMENT_SIZE_LABEL}`);
+    trimmed = { ...plan, milestones: { ...milestones } };
+    if (documentBytes(trimmed) <= LIMITS.documentBytes) break;
+  }
+  return trimmed;
+}
+
+/** "1 record could not be read: 'git-basics' has status 'paused'", at most three named. */
+export function describeSetAside(setAside: readonly string[]): string {
+  if (setAside.length === 0) return '';
+  const shown = setAside.slice(0, 3).join('; ');
+  const more = setAside.length > 3 ? `; and ${setAside.length - 3} more` : '';
+  return `${setAside.length} ${setAside.length === 1 ? 'record' : 'records'} could not be read: ${shown}${more}.`;
 }

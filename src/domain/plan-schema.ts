@@ -1,34 +1,58 @@
 import * as v from 'valibot';
-import type { Plan } from './plan';
+import { isStamp } from './hlc';
+import { isCanonicalInstant } from './instant';
 import { LANGUAGE_IDS, MILESTONE_STATUSES, STAGE_IDS } from './types';
 
 /**
- * One schema for both doors: what localStorage holds and what a plan file holds.
- * Every string and collection is bounded so a hostile file cannot exhaust memory later on.
+ * The plan: one schema for what localStorage holds and what a plan file holds, and the one set
+ * of limits that the writer (every action) and the reader (every load) share. The types below
+ * are derived from the schema, so the two can never drift apart.
  */
 export const PLAN_FORMAT = 'backend-path-plan';
-export const PLAN_VERSION = 1;
-export const MAX_MILESTONE_RECORDS = 5000;
-export const MAX_HOURS_PER_WEEK = 80;
-export const MAX_NOTE_LENGTH = 5000;
-export const MAX_TITLE_LENGTH = 200;
-export const MAX_CUSTOM_MILESTONES = 500;
+export const PLAN_VERSION = 2;
 
-const MilestoneIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a milestone id is lowercase letters, digits and dashes'),
-);
+export const LIMITS = {
+  /** A plan document, as saved and exported (pretty-printed), in UTF-8 bytes. */
+  documentBytes: 1024 * 1024,
+  /** Records of status and note, one per milestone id. */
+  records: 5000,
+  noteLength: 5000,
+  titleLength: 200,
+  /** The learner's own milestones on their road. */
+  ownMilestones: 500,
+  /** Own milestones removed recently, kept so another tab's old copy cannot bring them back. */
+  removedOwnKept: 100,
+  linksPerOwnMilestone: 20,
+  urlLength: 2000,
+  hoursPerWeek: 80,
+  ownMilestoneHours: 1000,
+  /** How many weights a plan keeps for the comparison (one per criterion). */
+  weights: 20,
+  maxWeight: 5,
+} as const;
+
+/** Sizes in words a learner reads: "1 MB". */
+export const DOCUMENT_SIZE_LABEL = '1 MB';
+
+export const MILESTONE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+export const OWN_ID_PATTERN = /^own-[a-z0-9-]{1,76}$/;
+const CRITERION_PATTERN = /^[a-z][a-zA-Z0-9]{0,39}$/;
 
 /**
  * valibot's record skips these keys without a word (a guard against prototype pollution), so a
  * file using them is refused before validation rather than read with records missing.
  */
 export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
-const DateTimeSchema = v.pipe(
+
+export const InstantSchema = v.pipe(
   v.string(),
-  v.isoTimestamp('a date and time like 2026-11-26T09:30:00.000Z'),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'a date and time that exists'),
+  v.check(isCanonicalInstant, 'a date and time like 2026-11-26T09:30:00.000Z'),
 );
+export const StampSchema = v.pipe(
+  v.string(),
+  v.check(isStamp, 'a change stamp like 2026-11-26T09:30:00.000Z/0/k3x9q2'),
+);
+
 /** 2026-02-31 has the right shape but is no day: it must survive a round trip through Date. */
 const isRealDate = (date: string) => {
   const time = Date.parse(`${date}T00:00:00Z`);
@@ -36,68 +60,93 @@ const isRealDate = (date: string) => {
 };
 export const DateSchema = v.pipe(v.string(), v.isoDate('a date like 2026-11-26'), v.check(isRealDate, 'a date that exists'));
 
+export const MilestoneIdSchema = v.pipe(
+  v.string(),
+  v.regex(MILESTONE_ID_PATTERN, 'a milestone id is lowercase letters, digits and dashes'),
+);
+export const OwnIdSchema = v.pipe(v.string(), v.regex(OWN_ID_PATTERN, 'an id of your own milestone starts with own-'));
+
 export const MilestoneRecordSchema = v.object({
   status: v.picklist(MILESTONE_STATUSES),
-  updatedAt: DateTimeSchema,
-  completedAt: v.optional(DateTimeSchema),
-  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH))),
+  /** When the status or note last changed, on the plan's logical clock. */
+  stamp: StampSchema,
+  /** When it was marked done (wall time, for history); kept only while done. */
+  completedAt: v.optional(InstantSchema),
+  note: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.noteLength))),
 });
 
 export const LinkSchema = v.object({
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TITLE_LENGTH)),
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.titleLength)),
   url: v.pipe(
     v.string(),
-    v.maxLength(2000),
+    v.maxLength(LIMITS.urlLength),
     v.url('a web address'),
     v.regex(/^https?:\/\//, 'a link starting with https:// or http://'),
   ),
 });
 
 export const CustomMilestoneSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^own-[a-z0-9-]{1,76}$/, 'an id of your own milestone starts with own-')),
+  id: OwnIdSchema,
   stageId: v.picklist(STAGE_IDS),
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TITLE_LENGTH)),
-  hours: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)),
-  resources: v.pipe(v.array(LinkSchema), v.maxLength(20)),
-  updatedAt: DateTimeSchema,
-  /** Removed by the learner: kept so that another tab's older copy cannot bring it back. */
-  removed: v.optional(v.boolean()),
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.titleLength)),
+  hours: v.pipe(v.number(), v.minValue(0), v.maxValue(LIMITS.ownMilestoneHours)),
+  resources: v.pipe(v.array(LinkSchema), v.maxLength(LIMITS.linksPerOwnMilestone)),
+  stamp: StampSchema,
 });
 
-export const PlanSchema = v.object({
-  language: v.nullable(v.picklist(LANGUAGE_IDS)),
-  settings: v.object({
-    hoursPerWeek: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_HOURS_PER_WEEK)),
-    startDate: DateSchema,
-    targetDate: v.nullable(DateSchema),
-  }),
-  settingsUpdatedAt: v.optional(v.nullable(DateTimeSchema), null),
-  milestones: v.pipe(v.record(MilestoneIdSchema, MilestoneRecordSchema), v.maxEntries(MAX_MILESTONE_RECORDS)),
-  custom: v.optional(
-    v.pipe(
-      v.array(CustomMilestoneSchema),
-      v.maxLength(MAX_CUSTOM_MILESTONES),
-      v.check((list) => new Set(list.map((m) => m.id)).size === list.length, 'own milestones with different ids'),
-    ),
-    [],
-  ),
-  resetAt: v.optional(v.nullable(DateTimeSchema), null),
+export const WeightsSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(CRITERION_PATTERN)), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxWeight))),
+  v.maxEntries(LIMITS.weights),
+);
+
+export const PaceSettingsSchema = v.object({
+  hoursPerWeek: v.pipe(v.number(), v.minValue(0), v.maxValue(LIMITS.hoursPerWeek)),
+  startDate: DateSchema,
+  targetDate: v.nullable(DateSchema),
+  /** What matters to the learner when comparing languages; absent until they set one. */
+  weights: v.optional(WeightsSchema),
 });
+
+const uniqueIds = (list: readonly { id: string }[]) => new Set(list.map((m) => m.id)).size === list.length;
+
+export const LanguageSchema = v.nullable(v.picklist(LANGUAGE_IDS));
+
+export const PlanSchema = v.pipe(
+  v.object({
+  language: LanguageSchema,
+  settings: PaceSettingsSchema,
+  /** When language or settings last changed: the later side wins when two plans meet. */
+  settingsStamp: v.nullable(StampSchema),
+  /** Keyed by milestone id; ids this version does not know are kept as they are. */
+  milestones: v.pipe(v.record(MilestoneIdSchema, MilestoneRecordSchema), v.maxEntries(LIMITS.records)),
+  custom: v.pipe(
+    v.array(CustomMilestoneSchema),
+    v.maxLength(LIMITS.ownMilestones),
+    v.check((list) => uniqueIds(list), 'own milestones with different ids'),
+  ),
+  /** Own milestones removed lately, with when: an older copy elsewhere cannot bring them back. */
+  removedCustom: v.pipe(v.record(OwnIdSchema, StampSchema), v.maxEntries(LIMITS.removedOwnKept)),
+  /** When the plan was last reset: older records from another tab must not come back. */
+  resetStamp: v.nullable(StampSchema),
+  }),
+  v.check(
+    (plan) => plan.custom.every((m) => !(m.id in plan.removedCustom)),
+    'an own milestone that is not both on the road and removed',
+  ),
+);
 
 /** The plan file, and the value stored in localStorage (which has no exportedAt). */
 export const PlanDocumentSchema = v.object({
   format: v.literal(PLAN_FORMAT),
   version: v.literal(PLAN_VERSION),
-  exportedAt: v.optional(DateTimeSchema),
+  exportedAt: v.optional(InstantSchema),
   plan: PlanSchema,
 });
 
+export type Plan = Readonly<v.InferOutput<typeof PlanSchema>>;
+export type MilestoneRecord = Readonly<v.InferOutput<typeof MilestoneRecordSchema>>;
+export type CustomMilestone = Readonly<v.InferOutput<typeof CustomMilestoneSchema>>;
+export type CustomResource = Readonly<v.InferOutput<typeof LinkSchema>>;
+export type PaceSettings = Readonly<v.InferOutput<typeof PaceSettingsSchema>>;
+export type Weights = Readonly<v.InferOutput<typeof WeightsSchema>>;
 export type PlanDocument = v.InferOutput<typeof PlanDocumentSchema>;
-
-/**
- * The hand-written `Plan` (readable in editors) and what this schema accepts must not drift
- * apart: whatever the schema accepts is a Plan, and both have the same fields.
- */
-type SchemaPlan = v.InferOutput<typeof PlanSchema>;
-type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
-export const PLAN_TYPE_MATCHES_SCHEMA: [SchemaPlan extends Plan ? true : false, SameKeys<Plan, SchemaPlan>] = [true, true];

@@ -2,45 +2,45 @@
 // Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
+import { previewImport } from './import-preview';
 import {
-  activeCustomMilestones,
   addCustomMilestone,
   chooseLanguage,
   countNotes,
   countStatuses,
   emptyPlan,
   markMilestone,
-  mergePlans,
-  previewImport,
   removeCustomMilestone,
   resetPlan,
   statusOf,
   updateSettings,
   writeNote,
-  type CustomMilestone,
-  type MilestoneRecord,
-  type Plan,
+  type Change,
 } from './plan';
+import { mergePlans, undoChange } from './plan-merge';
+import type { CustomMilestone, MilestoneRecord, Plan } from './plan-schema';
 import { MILESTONE_STATUSES } from './types';
 
 const TODAY = '2026-11-26';
-// Times in the order they happen.
-const T1 = '2026-11-20T08:00:00.000Z';
-const T2 = '2026-11-21T08:00:00.000Z';
-const T3 = '2026-11-22T08:00:00.000Z';
-const T4 = '2026-11-23T08:00:00.000Z';
-const T5 = '2026-11-24T08:00:00.000Z';
-const T6 = '2026-11-25T08:00:00.000Z';
+/** A change at a wall time, stamped as a tab's clock would stamp it then. */
+const at = (now: string): Change => ({ stamp: `${now}/0/t`, now });
+// Changes in the order they happen.
+const T1 = at('2026-11-20T08:00:00.000Z');
+const T2 = at('2026-11-21T08:00:00.000Z');
+const T3 = at('2026-11-22T08:00:00.000Z');
+const T4 = at('2026-11-23T08:00:00.000Z');
+const T5 = at('2026-11-24T08:00:00.000Z');
+const T6 = at('2026-11-25T08:00:00.000Z');
 
-const done = (at: string, note?: string): MilestoneRecord => ({
+const done = (change: Change, note?: string): MilestoneRecord => ({
   status: 'done',
-  updatedAt: at,
-  completedAt: at,
+  stamp: change.stamp,
+  completedAt: change.now,
   ...(note ? { note } : {}),
 });
-const learning = (at: string, note?: string): MilestoneRecord => ({
+const learning = (change: Change, note?: string): MilestoneRecord => ({
   status: 'learning',
-  updatedAt: at,
+  stamp: change.stamp,
   ...(note ? { note } : {}),
 });
 
@@ -48,20 +48,20 @@ function planWith(overrides: Partial<Plan>): Plan {
   return { ...emptyPlan(TODAY), ...overrides };
 }
 
-function own(id: string, title: string, updatedAt: string): CustomMilestone {
-  return { id, stageId: 'beyond', title, hours: 5, resources: [], updatedAt };
+function own(id: string, title: string, change: Change): CustomMilestone {
+  return { id, stageId: 'beyond', title, hours: 5, resources: [], stamp: change.stamp };
 }
 
 describe('markMilestone', () => {
   it('sets completedAt when a milestone is done', () => {
     const plan = markMilestone(emptyPlan(TODAY), 'html-basics', 'done', T1);
-    expect(plan.milestones['html-basics']).toEqual({ status: 'done', updatedAt: T1, completedAt: T1 });
+    expect(plan.milestones['html-basics']).toEqual({ status: 'done', stamp: T1.stamp, completedAt: T1.now });
   });
 
   test.each(['todo', 'learning', 'skipped'] as const)('drops completedAt when a done milestone becomes %s', (status) => {
     const ticked = markMilestone(emptyPlan(TODAY), 'html-basics', 'done', T1);
     const unticked = markMilestone(ticked, 'html-basics', status, T2);
-    expect(unticked.milestones['html-basics']).toEqual({ status, updatedAt: T2 });
+    expect(unticked.milestones['html-basics']).toEqual({ status, stamp: T2.stamp });
     expect(unticked.milestones['html-basics']).not.toHaveProperty('completedAt');
   });
 
@@ -72,7 +72,7 @@ describe('markMilestone', () => {
     plan = markMilestone(plan, 'git-basics', 'done', T3);
     expect(plan.milestones['git-basics']?.note).toBe('Pro Git, chapter 2');
     plan = markMilestone(plan, 'git-basics', 'todo', T4);
-    expect(plan.milestones['git-basics']).toEqual({ status: 'todo', updatedAt: T4, note: 'Pro Git, chapter 2' });
+    expect(plan.milestones['git-basics']).toEqual({ status: 'todo', stamp: T4.stamp, note: 'Pro Git, chapter 2' });
   });
 
   it('returns the very same plan for todo on a milestone never touched', () => {
@@ -84,7 +84,7 @@ describe('markMilestone', () => {
     const ticked = markMilestone(emptyPlan(TODAY), 'css-basics', 'done', T1);
     const again = markMilestone(ticked, 'css-basics', 'done', T2);
     expect(again).toBe(ticked);
-    expect(again.milestones['css-basics']?.completedAt).toBe(T1);
+    expect(again.milestones['css-basics']?.completedAt).toBe(T1.now);
   });
 
   it('leaves the plan it was given unchanged', () => {
@@ -113,7 +113,7 @@ describe('writeNote', () => {
     let plan = markMilestone(emptyPlan(TODAY), 'sql-basics', 'done', T1);
     plan = writeNote(plan, 'sql-basics', 'SELECT * is fine for learning', T2);
     plan = writeNote(plan, 'sql-basics', '', T3);
-    expect(plan.milestones['sql-basics']).toEqual({ status: 'done', updatedAt: T3, completedAt: T1 });
+    expect(plan.milestones['sql-basics']).toEqual({ status: 'done', stamp: T3.stamp, completedAt: T1.now });
   });
 
   test.each(MILESTONE_STATUSES)('keeps the status %s', (status) => {
@@ -121,7 +121,7 @@ describe('writeNote', () => {
     const noted = writeNote(marked, 'orms', 'SQLAlchemy or Django ORM?', T2);
     expect(statusOf(noted, 'orms')).toBe(status);
     expect(noted.milestones['orms']?.note).toBe('SQLAlchemy or Django ORM?');
-    expect(noted.milestones['orms']?.updatedAt).toBe(T2);
+    expect(noted.milestones['orms']?.stamp).toBe(T2.stamp);
   });
 
   it('keeps markup in a note as the exact text typed', () => {
@@ -145,7 +145,7 @@ describe('chooseLanguage', () => {
 
     plan = chooseLanguage(plan, 'php', T5);
     expect(plan.language).toBe('php');
-    expect(plan.settingsUpdatedAt).toBe(T5);
+    expect(plan.settingsStamp).toBe(T5.stamp);
     expect(plan.milestones).toEqual({ ...phpRecords, 'python-basics': learning(T4) });
   });
 
@@ -173,7 +173,7 @@ describe('updateSettings', () => {
   it('changes only the settings given and records when', () => {
     const plan = updateSettings(emptyPlan(TODAY), { targetDate: '2027-06-30' }, T1);
     expect(plan.settings).toEqual({ hoursPerWeek: 8, startDate: TODAY, targetDate: '2027-06-30' });
-    expect(plan.settingsUpdatedAt).toBe(T1);
+    expect(plan.settingsStamp).toBe(T1.stamp);
   });
 });
 
@@ -185,15 +185,27 @@ describe('own milestones', () => {
       T1,
     );
     expect(plan.custom).toEqual([
-      { id: 'own-1', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [], updatedAt: T1 },
+      { id: 'own-1', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [], stamp: T1.stamp },
     ]);
     plan = markMilestone(plan, 'own-1', 'done', T2);
     plan = removeCustomMilestone(plan, 'own-1', T3);
-    expect(activeCustomMilestones(plan)).toEqual([]);
-    expect(plan.custom).toEqual([
-      { id: 'own-1', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [], updatedAt: T3, removed: true },
-    ]);
+    expect(plan.custom).toEqual([]);
+    // Only the id is remembered, with when it went: another tab's old copy cannot bring it back.
+    expect(plan.removedCustom).toEqual({ 'own-1': T3.stamp });
     expect(plan.milestones).toEqual({});
+  });
+
+  it('remember only the latest removals, so removed milestones never fill the plan', () => {
+    let plan = emptyPlan(TODAY);
+    for (let i = 0; i < 150; i++) {
+      const change = at(new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString());
+      plan = addCustomMilestone(plan, { id: `own-${i}`, stageId: 'beyond', title: `Mine ${i}`, hours: 1, resources: [] }, change);
+      plan = removeCustomMilestone(plan, `own-${i}`, change);
+    }
+    expect(plan.custom).toEqual([]);
+    expect(Object.keys(plan.removedCustom)).toHaveLength(100);
+    expect(plan.removedCustom).toHaveProperty('own-149');
+    expect(plan.removedCustom).not.toHaveProperty('own-49');
   });
 });
 
@@ -202,10 +214,11 @@ describe('resetPlan', () => {
     expect(resetPlan(TODAY, T6)).toEqual({
       language: null,
       settings: { hoursPerWeek: 8, startDate: TODAY, targetDate: null },
-      settingsUpdatedAt: null,
+      settingsStamp: T6.stamp,
       milestones: {},
       custom: [],
-      resetAt: T6,
+      removedCustom: {},
+      resetStamp: T6.stamp,
     });
   });
 
@@ -242,41 +255,41 @@ describe('mergePlans', () => {
     const ours = planWith({
       language: 'php',
       settings: { hoursPerWeek: 5, startDate: '2026-09-01', targetDate: null },
-      settingsUpdatedAt: oursAt,
+      settingsStamp: oursAt.stamp,
     });
     const theirs = planWith({
       language: 'go',
       settings: { hoursPerWeek: 12, startDate: '2026-10-01', targetDate: '2027-05-01' },
-      settingsUpdatedAt: theirsAt,
+      settingsStamp: theirsAt.stamp,
     });
     const expected = winner === 'ours' ? ours : theirs;
     const merged = mergePlans(ours, theirs);
     expect(merged.language).toBe(expected.language);
     expect(merged.settings).toEqual(expected.settings);
-    expect(merged.settingsUpdatedAt).toBe(expected.settingsUpdatedAt);
+    expect(merged.settingsStamp).toBe(expected.settingsStamp);
   });
 
   it('prefers settings someone chose over settings never chosen', () => {
-    const ours = planWith({ language: null, settingsUpdatedAt: null });
-    const theirs = planWith({ language: 'ruby', settingsUpdatedAt: T1 });
+    const ours = planWith({ language: null, settingsStamp: null });
+    const theirs = planWith({ language: 'ruby', settingsStamp: T1.stamp });
     expect(mergePlans(ours, theirs).language).toBe('ruby');
     expect(mergePlans(theirs, ours).language).toBe('ruby');
   });
 
   test.each(['ours', 'theirs'] as const)('drops records older than a reset on %s side', (resetSide) => {
     const wasReset = planWith({
-      resetAt: T3,
+      resetStamp: T3.stamp,
       milestones: { fresh: done(T5) },
       custom: [own('own-new', 'After the reset', T4)],
     });
     const stale = planWith({
       language: 'java',
-      settingsUpdatedAt: T1,
+      settingsStamp: T1.stamp,
       milestones: { old: done(T2), fresh: learning(T1), newer: learning(T4) },
       custom: [own('own-old', 'Before the reset', T2)],
     });
     const merged = resetSide === 'ours' ? mergePlans(wasReset, stale) : mergePlans(stale, wasReset);
-    expect(merged.resetAt).toBe(T3);
+    expect(merged.resetStamp).toBe(T3.stamp);
     expect(merged.milestones).toEqual({ fresh: done(T5), newer: learning(T4) });
     expect(merged.custom).toEqual([own('own-new', 'After the reset', T4)]);
     // The language was chosen before the reset, so the reset wins.
@@ -327,13 +340,13 @@ describe('mergePlans', () => {
     type Drawn = Record<string, { status: MilestoneRecord['status']; note: string | undefined }>;
     fc.assert(
       fc.property(side, side, moments, (left, right, minutes) => {
-        const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + (minutes[i] ?? 0) * 60_000).toISOString();
+        const stampAt = (i: number) => `${new Date(Date.UTC(2026, 0, 1) + (minutes[i] ?? 0) * 60_000).toISOString()}/0/t`;
         const build = (records: Drawn, offset: number) =>
           planWith({
             milestones: Object.fromEntries(
               Object.entries(records).map(([id, r], i) => [
                 id,
-                { status: r.status, updatedAt: at(i + offset), ...(r.note ? { note: r.note } : {}) },
+                { status: r.status, stamp: stampAt(i + offset), ...(r.note ? { note: r.note } : {}) },
               ]),
             ),
           });
@@ -353,8 +366,8 @@ describe('counting for the import preview', () => {
       'html-basics': done(T1),
       'css-basics': done(T2, 'flexbox'),
       'js-basics': learning(T3, 'closures'),
-      'git-basics': { status: 'skipped', updatedAt: T3 },
-      'sql-basics': { status: 'todo', updatedAt: T4, note: 'start here' },
+      'git-basics': { status: 'skipped', stamp: T3.stamp },
+      'sql-basics': { status: 'todo', stamp: T4.stamp, note: 'start here' },
       'from-a-newer-version': done(T4),
     },
     custom: [own('own-1', 'Mine', T1), own('own-2', 'Also mine', T2)],
@@ -373,23 +386,26 @@ describe('counting for the import preview', () => {
   it('tells what an import would change', () => {
     const current = planWith({
       language: 'php',
+      settingsStamp: T2.stamp,
       milestones: {
         'html-basics': done(T1), // same: unchanged
         'css-basics': done(T1), // a note is added
         'js-basics': done(T1), // another status
-        'git-basics': { status: 'skipped', updatedAt: T1 }, // same status, only the time differs
+        'git-basics': { status: 'skipped', stamp: T1.stamp }, // same status, only the time differs
       },
     });
-    expect(previewImport(current, incoming)).toEqual({
+    expect(previewImport(current, incoming, T6)).toEqual({
       languageBefore: 'php',
-      languageAfter: 'python',
+      // The file never chose its language (no settings stamp) and ours did: Merge keeps ours.
+      languageAfter: { merge: 'php', replace: 'python' },
       counts: { todo: 1, learning: 1, done: 3, skipped: 1 },
       notes: 3,
       ownMilestones: 2,
-      // css-basics, js-basics, and the two the current plan does not have.
-      changed: 4,
+      // css-basics, js-basics, and those the current plan does not have (sql-basics only gains a note).
+      differing: ['css-basics', 'from-a-newer-version', 'js-basics', 'sql-basics'],
       // Every record of the current plan is also in the file: Replace removes nothing of it.
       replaceRemoves: { records: 0, notes: 0, ownMilestones: 0 },
+      refused: {},
     });
   });
 
@@ -397,15 +413,42 @@ describe('counting for the import preview', () => {
     const current = planWith({
       milestones: {
         'sql-basics': done(T1),
-        'docker-basics': { status: 'learning', updatedAt: T1, note: 'compose next' },
-        'redis-basics': { status: 'todo', updatedAt: T1, note: 'later' },
+        'docker-basics': { status: 'learning', stamp: T1.stamp, note: 'compose next' },
+        'redis-basics': { status: 'todo', stamp: T1.stamp, note: 'later' },
       },
     });
     const withOwn = addCustomMilestone(current, { id: 'own-ddia', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [] }, T1);
-    expect(previewImport(withOwn, emptyPlan('2026-11-26')).replaceRemoves).toEqual({ records: 2, notes: 2, ownMilestones: 1 });
+    expect(previewImport(withOwn, emptyPlan('2026-11-26'), T6).replaceRemoves).toEqual({ records: 2, notes: 2, ownMilestones: 1 });
   });
 
   it('tells that importing a plan into itself changes nothing', () => {
-    expect(previewImport(incoming, incoming).changed).toBe(0);
+    expect(previewImport(incoming, incoming, T6).differing).toEqual([]);
+  });
+});
+
+describe('undoChange', () => {
+  it('brings back what a reset took, and keeps what was changed after it', () => {
+    let before = chooseLanguage(emptyPlan(TODAY), 'python', T1);
+    before = markMilestone(before, 'html-basics', 'done', T1);
+    before = markMilestone(before, 'css-basics', 'done', T1);
+    const after = resetPlan(TODAY, T2);
+    // Another tab ticks CSS again and starts JavaScript after the reset.
+    let current = markMilestone(after, 'css-basics', 'learning', T3);
+    current = markMilestone(current, 'js-basics', 'learning', T3);
+    const undone = undoChange(current, before, after, T4);
+    expect(undone.language).toBe('python');
+    expect(undone.milestones).toEqual({
+      'html-basics': { status: 'done', stamp: T4.stamp, completedAt: T1.now },
+      'css-basics': learning(T3),
+      'js-basics': learning(T3),
+    });
+    // Merged into the other tab, which still holds the reset, the undo holds.
+    expect(mergePlans(current, undone).milestones).toEqual(undone.milestones);
+  });
+
+  it('takes back what an import added, as a change of its own', () => {
+    const before = markMilestone(emptyPlan(TODAY), 'html-basics', 'done', T1);
+    const after = markMilestone(before, 'sql-basics', 'done', T2);
+    expect(undoChange(after, before, after, T3).milestones['sql-basics']).toEqual({ status: 'todo', stamp: T3.stamp });
   });
 });

@@ -1,66 +1,37 @@
 import * as v from 'valibot';
-import { DateSchema, LinkSchema, MAX_HOURS_PER_WEEK, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from './plan-schema';
-import type { LanguageId, MilestoneStatus, StageId } from './types';
+import { compareStamps, latestStamp } from './hlc';
+import {
+  DateSchema,
+  LIMITS,
+  LinkSchema,
+  OWN_ID_PATTERN,
+  type CustomMilestone,
+  type MilestoneRecord,
+  type PaceSettings,
+  type Plan,
+} from './plan-schema';
+import type { LanguageId, MilestoneStatus } from './types';
 
-/** What the learner has said about one milestone. */
-export interface MilestoneRecord {
-  readonly status: MilestoneStatus;
-  /** When the status or the note last changed (ISO date-time). */
-  readonly updatedAt: string;
-  /** When it was marked done (ISO date-time); kept only while done. */
-  readonly completedAt?: string;
-  readonly note?: string;
-}
-
-export interface CustomResource {
-  readonly title: string;
-  readonly url: string;
-}
-
-/** A milestone the learner added themselves. */
-export interface CustomMilestone {
-  readonly id: string;
-  readonly stageId: StageId;
-  readonly title: string;
-  readonly hours: number;
-  readonly resources: readonly CustomResource[];
-  readonly updatedAt: string;
-  /** Removed by the learner: kept so that another tab's older copy cannot bring it back. */
-  readonly removed?: boolean;
-}
-
-export interface PaceSettings {
-  readonly hoursPerWeek: number;
-  /** YYYY-MM-DD */
-  readonly startDate: string;
-  /** YYYY-MM-DD or null */
-  readonly targetDate: string | null;
-}
-
-/** Everything the app persists. Everything else is derived from it and the content. */
-export interface Plan {
-  readonly language: LanguageId | null;
-  readonly settings: PaceSettings;
-  /** When language or settings last changed: the newer side wins when two plans meet. */
-  readonly settingsUpdatedAt: string | null;
-  /** Keyed by milestone id; ids this version does not know are kept as they are. */
-  readonly milestones: Readonly<Record<string, MilestoneRecord>>;
-  readonly custom: readonly CustomMilestone[];
-  /** When the plan was last reset: older records from another tab must not come back. */
-  readonly resetAt: string | null;
+/**
+ * One change the learner makes: its stamp on the plan's logical clock orders it against every
+ * other change, and `now` (wall time) is kept only as history (when a milestone was done).
+ */
+export interface Change {
+  readonly stamp: string;
+  readonly now: string;
 }
 
 export const DEFAULT_HOURS_PER_WEEK = 8;
-export { MAX_HOURS_PER_WEEK, MAX_NOTE_LENGTH };
 
 export function emptyPlan(today: string): Plan {
   return {
     language: null,
     settings: { hoursPerWeek: DEFAULT_HOURS_PER_WEEK, startDate: today, targetDate: null },
-    settingsUpdatedAt: null,
+    settingsStamp: null,
     milestones: {},
     custom: [],
-    resetAt: null,
+    removedCustom: {},
+    resetStamp: null,
   };
 }
 
@@ -68,170 +39,119 @@ export function statusOf(plan: Plan, milestoneId: string): MilestoneStatus {
   return plan.milestones[milestoneId]?.status ?? 'todo';
 }
 
-export function markMilestone(plan: Plan, milestoneId: string, status: MilestoneStatus, now: string): Plan {
+export function markMilestone(plan: Plan, milestoneId: string, status: MilestoneStatus, change: Change): Plan {
   const previous = plan.milestones[milestoneId];
   if (previous?.status === status || (!previous && status === 'todo')) return plan;
   const record: MilestoneRecord = {
     status,
-    updatedAt: now,
-    ...(status === 'done' ? { completedAt: now } : {}),
+    stamp: change.stamp,
+    ...(status === 'done' ? { completedAt: change.now } : {}),
     ...(previous?.note ? { note: previous.note } : {}),
   };
   return { ...plan, milestones: { ...plan.milestones, [milestoneId]: record } };
 }
 
-export function writeNote(plan: Plan, milestoneId: string, note: string, now: string): Plan {
+/** Notes longer than a plan can hold are cut to the limit (the note field never allows more). */
+export function writeNote(plan: Plan, milestoneId: string, note: string, change: Change): Plan {
   const previous = plan.milestones[milestoneId];
-  const trimmed = note.slice(0, MAX_NOTE_LENGTH);
-  if ((previous?.note ?? '') === trimmed) return plan;
-  const { note: _old, ...rest } = previous ?? { status: 'todo' as const, updatedAt: now };
-  const record: MilestoneRecord = { ...rest, updatedAt: now, ...(trimmed ? { note: trimmed } : {}) };
+  const kept = note.slice(0, LIMITS.noteLength);
+  if ((previous?.note ?? '') === kept) return plan;
+  const { note: _old, ...rest } = previous ?? { status: 'todo' as const };
+  const record: MilestoneRecord = { ...rest, stamp: change.stamp, ...(kept ? { note: kept } : {}) };
   return { ...plan, milestones: { ...plan.milestones, [milestoneId]: record } };
 }
 
 /** Switching language keeps every record: the old track waits for the learner to come back. */
-export function chooseLanguage(plan: Plan, language: LanguageId, now: string): Plan {
+export function chooseLanguage(plan: Plan, language: LanguageId, change: Change): Plan {
   if (plan.language === language) return plan;
-  return { ...plan, language, settingsUpdatedAt: now };
+  return { ...plan, language, settingsStamp: change.stamp };
 }
 
 /** Every action leaves a plan the schema accepts: a date that is no real day is ignored. */
-export function updateSettings(plan: Plan, settings: Partial<PaceSettings>, now: string): Plan {
+export function updateSettings(plan: Plan, settings: Partial<PaceSettings>, change: Change): Plan {
   const next = { ...plan.settings, ...settings };
   next.hoursPerWeek = clampHours(next.hoursPerWeek);
   if (!v.is(DateSchema, next.startDate)) next.startDate = plan.settings.startDate;
   if (next.targetDate !== null && !v.is(DateSchema, next.targetDate)) next.targetDate = plan.settings.targetDate;
-  return { ...plan, settings: next, settingsUpdatedAt: now };
+  if (next.weights) next.weights = clampWeights(next.weights);
+  return { ...plan, settings: next, settingsStamp: change.stamp };
 }
 
-function clampHours(hours: number): number {
+export function clampHours(hours: number): number {
   if (!Number.isFinite(hours) || hours < 0) return 0;
   // "+ 0" turns -0 into 0: JSON has no -0, so a saved plan would not read back the same.
-  return Math.min(MAX_HOURS_PER_WEEK, Math.round(hours * 2) / 2) + 0;
+  return Math.min(LIMITS.hoursPerWeek, Math.round(hours * 2) / 2) + 0;
 }
 
-export function addCustomMilestone(
-  plan: Plan,
-  milestone: Omit<CustomMilestone, 'updatedAt'>,
-  now: string,
-): Plan {
-  const title = milestone.title.trim().slice(0, MAX_TITLE_LENGTH);
-  if (!title || !/^own-[a-z0-9-]{1,76}$/.test(milestone.id) || plan.custom.some((m) => m.id === milestone.id)) return plan;
+function clampWeights(weights: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(weights)
+      .slice(0, LIMITS.weights)
+      .map(([criterion, weight]) => [
+        criterion,
+        Number.isFinite(weight) ? Math.min(LIMITS.maxWeight, Math.max(0, Math.round(weight))) + 0 : 0,
+      ]),
+  );
+}
+
+export function addCustomMilestone(plan: Plan, milestone: Omit<CustomMilestone, 'stamp'>, change: Change): Plan {
+  const title = milestone.title.trim().slice(0, LIMITS.titleLength);
+  // An id is never used twice, also not the id of a milestone removed earlier.
+  const taken = plan.custom.some((m) => m.id === milestone.id) || milestone.id in plan.removedCustom;
+  if (!title || !OWN_ID_PATTERN.test(milestone.id) || taken) return plan;
   // Links are kept only if a plan file could hold them: http(s), a valid address, a short title.
   const resources = milestone.resources
-    .map((r) => ({ title: r.title.trim().slice(0, MAX_TITLE_LENGTH), url: r.url.trim() }))
-    .filter((r) => v.is(LinkSchema, r));
-  const hours = Number.isFinite(milestone.hours) ? Math.min(1000, Math.max(0, milestone.hours)) : 0;
-  return { ...plan, custom: [...plan.custom, { ...milestone, title, hours, resources, updatedAt: now }] };
-}
-
-export function removeCustomMilestone(plan: Plan, id: string, now: string): Plan {
-  const { [id]: _removed, ...milestones } = plan.milestones;
-  const custom = plan.custom.map((m) =>
-    m.id === id ? { id: m.id, stageId: m.stageId, title: m.title, hours: m.hours, resources: [], updatedAt: now, removed: true } : m,
-  );
-  return { ...plan, custom, milestones };
-}
-
-/** The learner's own milestones that are on their road (not removed). */
-export function activeCustomMilestones(plan: Plan): CustomMilestone[] {
-  return plan.custom.filter((m) => !m.removed);
+    .map((r) => ({ title: r.title.trim().slice(0, LIMITS.titleLength), url: r.url.trim() }))
+    .filter((r) => v.is(LinkSchema, r))
+    .slice(0, LIMITS.linksPerOwnMilestone);
+  const hours = Number.isFinite(milestone.hours) ? Math.min(LIMITS.ownMilestoneHours, Math.max(0, milestone.hours)) + 0 : 0;
+  return { ...plan, custom: [...plan.custom, { ...milestone, title, hours, resources, stamp: change.stamp }] };
 }
 
 /**
- * A plan taken as a whole (an import that replaces, an undo) is a new change: every part is
- * stamped now, with a reset just before it, so another open tab adopts it instead of merging
- * its older records back in.
+ * The milestone leaves the road; its id is remembered with the time of removal, so that another
+ * tab's older copy cannot bring it back. Only the latest removals are remembered.
  */
-export function adoptPlan(plan: Plan, now: string): Plan {
+export function removeCustomMilestone(plan: Plan, id: string, change: Change): Plan {
+  if (!plan.custom.some((m) => m.id === id)) return plan;
+  const { [id]: _record, ...milestones } = plan.milestones;
+  return {
+    ...plan,
+    milestones,
+    custom: plan.custom.filter((m) => m.id !== id),
+    removedCustom: compactRemoved({ ...plan.removedCustom, [id]: change.stamp }),
+  };
+}
+
+/** The latest removals, at most as many as a plan keeps. */
+export function compactRemoved(removed: Readonly<Record<string, string>>): Record<string, string> {
+  const entries = Object.entries(removed);
+  if (entries.length <= LIMITS.removedOwnKept) return { ...removed };
+  entries.sort(([, a], [, b]) => compareStamps(b, a));
+  return Object.fromEntries(entries.slice(0, LIMITS.removedOwnKept));
+}
+
+/**
+ * A plan taken as a whole (an import that replaces) is one new change: every part is stamped
+ * with it, and it counts as a reset, so another open tab adopts it instead of merging its older
+ * records back in.
+ */
+export function adoptPlan(plan: Plan, change: Change): Plan {
   const milestones = Object.fromEntries(
-    Object.entries(plan.milestones).map(([id, record]) => [id, { ...record, updatedAt: now }]),
+    Object.entries(plan.milestones).map(([id, record]) => [id, { ...record, stamp: change.stamp }]),
   );
   return {
     ...plan,
     milestones,
-    custom: plan.custom.map((m) => ({ ...m, updatedAt: now })),
-    settingsUpdatedAt: now,
-    resetAt: now,
+    custom: plan.custom.map((m) => ({ ...m, stamp: change.stamp })),
+    removedCustom: {},
+    settingsStamp: change.stamp,
+    resetStamp: change.stamp,
   };
 }
 
-/**
- * Merge with a file: per milestone the newer change wins, as between tabs, but whatever the file
- * brings in becomes a change made now, so no reset of this plan and no other open tab drops it.
- */
-export function mergeImported(ours: Plan, file: Plan, now: string): Plan {
-  const merged = mergePlans({ ...ours, resetAt: null }, { ...file, resetAt: null });
-  const milestones = Object.fromEntries(
-    Object.entries(merged.milestones).map(([id, record]) => [
-      id,
-      record === ours.milestones[id] ? record : { ...record, updatedAt: now },
-    ]),
-  );
-  const ownIds = new Map(ours.custom.map((m) => [m.id, m]));
-  const custom = merged.custom.map((m) => (ownIds.get(m.id) === m ? m : { ...m, updatedAt: now }));
-  const settingsFromFile = merged.settings !== ours.settings || merged.language !== ours.language;
-  return {
-    ...merged,
-    milestones,
-    custom,
-    settingsUpdatedAt: settingsFromFile ? now : ours.settingsUpdatedAt,
-    resetAt: ours.resetAt,
-  };
-}
-
-export function resetPlan(today: string, now: string): Plan {
-  return { ...emptyPlan(today), resetAt: now };
-}
-
-const newer = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '') > (b ?? '');
-
-/**
- * The more recent of two versions; on a tie, the same one whichever side it is on, so that two
- * tabs merging each other's saves always agree.
- */
-function pickNewer<T extends { readonly updatedAt: string }>(a: T, b: T): T {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
-  return JSON.stringify(b) > JSON.stringify(a) ? b : a;
-}
-
-/**
- * Two versions of one plan (another tab, an imported file): per milestone the newer change wins;
- * language and pace come from the side that changed them last. Records older than a reset on
- * either side stay reset.
- */
-export function mergePlans(ours: Plan, theirs: Plan): Plan {
-  const resetAt = newer(theirs.resetAt, ours.resetAt) ? theirs.resetAt : ours.resetAt;
-  const survivesReset = (r: { updatedAt: string }): boolean => !resetAt || r.updatedAt >= resetAt;
-
-  const milestones: Record<string, MilestoneRecord> = {};
-  for (const id of new Set([...Object.keys(ours.milestones), ...Object.keys(theirs.milestones)])) {
-    const a = ours.milestones[id];
-    const b = theirs.milestones[id];
-    const winner = !a ? b : !b ? a : pickNewer(a, b);
-    if (winner && survivesReset(winner)) milestones[id] = winner;
-  }
-
-  const custom = new Map<string, CustomMilestone>();
-  for (const m of [...ours.custom, ...theirs.custom]) {
-    const existing = custom.get(m.id);
-    const winner = existing ? pickNewer(existing, m) : m;
-    if (survivesReset(winner)) custom.set(m.id, winner);
-  }
-
-  const topOf = (p: Plan) => ({ updatedAt: p.settingsUpdatedAt ?? '', language: p.language, settings: p.settings });
-  const ourTop = topOf(ours);
-  const top = pickNewer(ourTop, topOf(theirs)) === ourTop ? ours : theirs;
-  const topSurvives = !resetAt || (top.settingsUpdatedAt ?? '') >= resetAt;
-  const base = topSurvives ? top : newer(theirs.resetAt, ours.resetAt) ? theirs : ours;
-  return {
-    language: base.language,
-    settings: base.settings,
-    settingsUpdatedAt: base.settingsUpdatedAt,
-    milestones,
-    custom: [...custom.values()],
-    resetAt,
-  };
+export function resetPlan(today: string, change: Change): Plan {
+  return { ...emptyPlan(today), settingsStamp: change.stamp, resetStamp: change.stamp };
 }
 
 export interface StatusCounts {
@@ -252,64 +172,13 @@ export function countNotes(plan: Plan): number {
   return Object.values(plan.milestones).filter((r) => r.note).length;
 }
 
-export interface ImportPreview {
-  readonly languageBefore: LanguageId | null;
-  readonly languageAfter: LanguageId | null;
-  /** What the file holds. */
-  readonly counts: StatusCounts;
-  readonly notes: number;
-  readonly ownMilestones: number;
-  /** Milestones whose record the file would change (added or different). */
-  readonly changed: number;
-  /** What Replace would take away from the plan as it is now. */
-  readonly replaceRemoves: { readonly records: number; readonly notes: number; readonly ownMilestones: number };
-}
-
-/** What an import would do, told before anything is replaced. */
-export function previewImport(current: Plan, incoming: Plan): ImportPreview {
-  let changed = 0;
-  for (const [id, record] of Object.entries(incoming.milestones)) {
-    const mine = current.milestones[id];
-    if (!mine || mine.status !== record.status || (mine.note ?? '') !== (record.note ?? '')) changed++;
-  }
-  const lost = Object.entries(current.milestones).filter(([id]) => !(id in incoming.milestones));
-  const incomingOwn = new Set(activeCustomMilestones(incoming).map((m) => m.id));
-  return {
-    languageBefore: current.language,
-    languageAfter: incoming.language,
-    counts: countStatuses(incoming),
-    notes: countNotes(incoming),
-    ownMilestones: incomingOwn.size,
-    changed,
-    replaceRemoves: {
-      records: lost.filter(([, r]) => r.status !== 'todo').length,
-      notes: lost.filter(([, r]) => r.note).length,
-      ownMilestones: activeCustomMilestones(current).filter((m) => !incomingOwn.has(m.id)).length,
-    },
-  };
-}
-
-/** The plan with every date-time passed through `change`. */
-export function mapPlanDates(plan: Plan, change: (dateTime: string) => string): Plan {
-  const orNull = (date: string | null) => (date === null ? null : change(date));
-  return {
-    ...plan,
-    settingsUpdatedAt: orNull(plan.settingsUpdatedAt),
-    resetAt: orNull(plan.resetAt),
-    milestones: Object.fromEntries(
-      Object.entries(plan.milestones).map(([id, r]) => [
-        id,
-        { ...r, updatedAt: change(r.updatedAt), ...(r.completedAt ? { completedAt: change(r.completedAt) } : {}) },
-      ]),
-    ),
-    custom: plan.custom.map((m) => ({ ...m, updatedAt: change(m.updatedAt) })),
-  };
-}
-
-/**
- * Dates later than now in a file (a wrong clock, or a file made to win every merge) are brought
- * back to now, so they cannot override the learner's own changes for ever after.
- */
-export function clampFutureDates(plan: Plan, now: string): Plan {
-  return mapPlanDates(plan, (date) => (date > now ? now : date));
+/** The latest stamp anywhere in a plan: a clock that has seen it orders new changes after all of it. */
+export function latestStampIn(plan: Plan): string | null {
+  return latestStamp([
+    ...(plan.settingsStamp ? [plan.settingsStamp] : []),
+    ...(plan.resetStamp ? [plan.resetStamp] : []),
+    ...Object.values(plan.milestones).map((r) => r.stamp),
+    ...plan.custom.map((m) => m.stamp),
+    ...Object.values(plan.removedCustom),
+  ]);
 }

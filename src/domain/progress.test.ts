@@ -4,7 +4,8 @@ import { describe, expect, it, test } from 'vitest';
 import { commonMilestones } from '../content/milestones-common';
 import { stages } from '../content/stages';
 import { pythonTrack } from '../content/tracks/python';
-import { emptyPlan, markMilestone, type MilestoneRecord, type Plan } from './plan';
+import { emptyPlan, markMilestone } from './plan';
+import type { MilestoneRecord, Plan } from './plan-schema';
 import {
   checkTarget,
   isReady,
@@ -26,7 +27,7 @@ function milestone(id: string, stageId: StageId, hours: number, prerequisites: s
 
 function planWithStatuses(statuses: Record<string, MilestoneStatus>, startDate = TODAY): Plan {
   let plan = emptyPlan(startDate);
-  for (const [id, status] of Object.entries(statuses)) plan = markMilestone(plan, id, status, '2026-11-20T10:00:00.000Z');
+  for (const [id, status] of Object.entries(statuses)) plan = markMilestone(plan, id, status, { stamp: '2026-11-20T10:00:00.000Z/0/t', now: '2026-11-20T10:00:00.000Z' });
   return plan;
 }
 
@@ -35,7 +36,7 @@ function planCompletedOn(days: Record<string, string>, startDate: string): Plan 
   const milestones: Record<string, MilestoneRecord> = {};
   for (const [id, day] of Object.entries(days)) {
     const at = `${day}T18:00:00.000Z`;
-    milestones[id] = { status: 'done', updatedAt: at, completedAt: at };
+    milestones[id] = { status: 'done', stamp: `${at}/0/t`, completedAt: at };
   }
   return { ...emptyPlan(startDate), milestones };
 }
@@ -272,7 +273,7 @@ describe('progressOverTime', () => {
 
   it('counts only done milestones on the road', () => {
     const plan = planCompletedOn({ a: '2026-11-24', elsewhere: '2026-11-24' }, '2026-11-23');
-    const withLearning = markMilestone(plan, 'b', 'learning', '2026-11-24T10:00:00.000Z');
+    const withLearning = markMilestone(plan, 'b', 'learning', { stamp: '2026-11-24T10:00:00.000Z/0/t', now: '2026-11-24T10:00:00.000Z' });
     expect(progressOverTime(road, withLearning, TODAY)).toEqual([{ week: '2026-11-23', done: 1 }]);
   });
 
@@ -354,7 +355,7 @@ describe('buildRoad', () => {
       title: 'Read DDIA',
       hours: 30,
       resources: [{ title: 'Book site', url: 'https://dataintensive.net/' }],
-      updatedAt: '2026-11-20T10:00:00.000Z',
+      stamp: '2026-11-20T10:00:00.000Z/0/t',
     };
     const built = buildRoad(stages, commonMilestones, track, [own]);
     const dataSkills = built.filter((m) => m.stageId === 'data-skills');

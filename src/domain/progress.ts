@@ -1,4 +1,4 @@
-import type { Plan } from './plan';
+import type { Plan } from './plan-schema';
 import { statusOf } from './plan';
 import type { Milestone, Stage, StageId } from './types';
 

@@ -1,4 +1,4 @@
-import type { CustomMilestone, Plan } from './plan';
+import type { CustomMilestone, Plan } from './plan-schema';
 import type { Milestone, Stage } from './types';
 
 /** A learner's own milestone, shaped like content so the roadmap treats both alike. */
@@ -27,7 +27,7 @@ export function buildRoad(
 ): Milestone[] {
   const order = new Map(stages.map((stage, index) => [stage.id, index]));
   // Array.prototype.sort is stable: content order holds within a stage, own milestones last.
-  return [...common, ...track, ...custom.filter((m) => !m.removed).map(customAsMilestone)].sort(
+  return [...common, ...track, ...custom.map(customAsMilestone)].sort(
     (a, b) => (order.get(a.stageId) ?? 0) - (order.get(b.stageId) ?? 0),
   );
 }

@@ -1,5 +1,7 @@
-import type { Plan } from './plan';
-import { MAX_PLAN_FILE_BYTES, readPlanDocument, serializePlanDocument, type Result } from './plan-file';
+import type { Plan } from './plan-schema';
+import { DOCUMENT_SIZE_LABEL, LIMITS } from './plan-schema';
+import { serializePlanDocument } from './plan-file';
+import { fail, ok, type Result } from './result';
 
 /** The part of a URL after `#` that carries a shared plan. */
 export const SHARE_PREFIX = 'share=';
@@ -10,6 +12,15 @@ export const SHARE_PREFIX = 'share=';
  */
 export const MAX_SHARE_URL_LENGTH = 8000;
 
+/**
+ * How much compressed input the decompressor gets at a time. Chromium inflates a whole chunk at
+ * once, and deflate can grow 1 KB into about 1 MB: small slices let a link that unpacks into
+ * gigabytes be stopped at the limit instead of after it has filled the memory.
+ */
+const INFLATE_SLICE_BYTES = 1024;
+
+const DAMAGED = 'This share link is damaged: part of it may have been cut off.';
+
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -18,7 +29,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
   try {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
@@ -28,22 +39,7 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-async function pipeThrough(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number) {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    // A tiny link must not unpack into something huge.
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
@@ -53,24 +49,70 @@ async function pipeThrough(bytes: Uint8Array, transform: CompressionStream | Dec
   return out;
 }
 
+async function compress(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Inflates slice by slice and stops as soon as the output passes `limit` bytes. */
+async function inflateAtMost(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Result<Uint8Array, 'too-large' | 'damaged'>> {
+  const inflater = new DecompressionStream('deflate-raw');
+  const writer = inflater.writable.getWriter();
+  const reader = inflater.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let tooLarge = false;
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      size += value.length;
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        await reader.cancel();
+        return;
+      }
+      chunks.push(value);
+    }
+  })();
+  const writing = (async () => {
+    for (let i = 0; i < bytes.length && !tooLarge; i += INFLATE_SLICE_BYTES) {
+      await writer.ready;
+      if (tooLarge) return;
+      await writer.write(bytes.subarray(i, i + INFLATE_SLICE_BYTES));
+    }
+    if (!tooLarge) await writer.close();
+  })();
+  const [read, written] = await Promise.allSettled([reading, writing]);
+  if (tooLarge) return fail('too-large');
+  if (read.status === 'rejected' || written.status === 'rejected') return fail('damaged');
+  return ok(concat(chunks, size));
+}
+
 /** The plan, compressed into the fragment of a link; nothing is sent to any server. */
 export async function encodeShareFragment(plan: Plan): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(JSON.parse(serializePlanDocument(plan))));
-  const compressed = await pipeThrough(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
-  return SHARE_PREFIX + toBase64Url(compressed ?? new Uint8Array());
+  return SHARE_PREFIX + toBase64Url(await compress(json));
 }
 
-export async function decodeShareFragment(fragment: string): Promise<Result<Plan>> {
+/** The plan document a link carries, as text for the plan reader; never more than a plan file. */
+export async function decodeShareFragment(fragment: string): Promise<Result<string>> {
   const body = fragment.replace(/^#/, '');
-  if (!body.startsWith(SHARE_PREFIX)) return { ok: false, error: 'This link does not hold a Backend Path plan.' };
+  if (!body.startsWith(SHARE_PREFIX)) return fail('This link does not hold a Backend Path plan.');
   const bytes = fromBase64Url(body.slice(SHARE_PREFIX.length));
-  if (!bytes) return { ok: false, error: 'This share link is damaged: part of it may have been cut off.' };
-  let unpacked: Uint8Array | null;
-  try {
-    unpacked = await pipeThrough(bytes, new DecompressionStream('deflate-raw'), MAX_PLAN_FILE_BYTES);
-  } catch {
-    return { ok: false, error: 'This share link is damaged: part of it may have been cut off.' };
+  if (!bytes || bytes.length === 0) return fail(DAMAGED);
+  const unpacked = await inflateAtMost(bytes, LIMITS.documentBytes);
+  if (!unpacked.ok) {
+    return fail(
+      unpacked.error === 'too-large'
+        ? `This share link holds more than ${DOCUMENT_SIZE_LABEL}, too much to be a plan.`
+        : DAMAGED,
+    );
   }
-  if (!unpacked) return { ok: false, error: 'This share link holds more than 1 MB, too much to be a plan.' };
-  return readPlanDocument(new TextDecoder().decode(unpacked));
+  try {
+    return ok(new TextDecoder('utf-8', { fatal: true }).decode(unpacked.value));
+  } catch {
+    return fail(DAMAGED);
+  }
 }

@@ -6,7 +6,7 @@ import { OverallProgressBar } from '../components/overall-progress-bar';
 import { formatDate, plural } from '../components/format';
 import { nextMilestones, progressOf, projectFinish } from '../domain/progress';
 import { useLanguage, usePlan } from '../store/app-store';
-import { todayIso } from '../store/clock';
+import { todayIso } from '../store/app-store';
 import { useRoad } from './use-road';
 
 /** Home for a returning learner: where they stand and what is ready next. */

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY, blobText, captureDownloads, renderApp, resetApp, savedPlan, store } from '../../tests/render-app';
-import { reportSaved, reportTrouble } from '../store/storage-health';
+import { useAppStore } from '../store/app-store';
+import { reportSaved, reportWriteFailed } from '../store/storage-health';
 
 beforeEach(resetApp);
 
@@ -96,13 +97,13 @@ describe('Storage problems in the layout', () => {
     await screen.findByRole('heading', { level: 1, name: 'Progress' });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
-    act(() => reportTrouble({ kind: 'write-failed', reason: "Your browser's storage for this site is full." }));
+    act(() => reportWriteFailed(useAppStore.health, "Your browser's storage for this site is full."));
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Your plan could not be saved');
     expect(alert).toHaveTextContent("Your browser's storage for this site is full.");
     expect(alert).toHaveTextContent('Export plan');
 
-    act(() => reportSaved());
+    act(() => reportSaved(useAppStore.health));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -135,7 +136,7 @@ describe('Storage problems in the layout', () => {
   it('the alert stays on screen while the learner moves between pages', async () => {
     const { user } = await renderApp('/');
     await screen.findByRole('heading', { level: 1 });
-    act(() => reportTrouble({ kind: 'write-failed', reason: 'Storage is turned off.' }));
+    act(() => reportWriteFailed(useAppStore.health, 'Storage is turned off.'));
     await user.click(mainNav().getByRole('link', { name: 'Plan' }));
     await screen.findByRole('heading', { level: 1, name: 'Your plan' });
     expect(screen.getByRole('alert')).toHaveTextContent('Your plan could not be saved');
@@ -147,10 +148,11 @@ describe('Storage problems in the layout', () => {
     const { user } = await renderApp('/');
     await screen.findByRole('heading', { level: 1 });
     act(() =>
-      reportTrouble({
-        kind: 'unreadable',
-        reason: 'This is not a Backend Path plan file: it is not valid JSON.',
-        backupKey: 'backend-path:backup:2026-11-26T10:00:00.000Z',
+      useAppStore.health.setState({
+        unreadable: {
+          reason: 'This is not a Backend Path plan file: it is not valid JSON.',
+          backupKey: 'backend-path:backup:2026-11-26T10:00:00.000Z',
+        },
       }),
     );
     await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Download backup' }));
@@ -163,7 +165,9 @@ describe('Storage problems in the layout', () => {
     const { user } = await renderApp('/');
     await screen.findByRole('heading', { level: 1 });
     act(() =>
-      reportTrouble({ kind: 'unreadable', reason: 'This is not a Backend Path plan file.', backupKey: 'backend-path:backup:x' }),
+      useAppStore.health.setState({
+        unreadable: { reason: 'This is not a Backend Path plan file.', backupKey: 'backend-path:backup:x' },
+      }),
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Your saved plan could not be read');

@@ -15,7 +15,7 @@ import {
   weeklyStreak,
 } from '../domain/progress';
 import { usePlan } from '../store/app-store';
-import { todayIso } from '../store/clock';
+import { todayIso } from '../store/app-store';
 import { useRoad } from './use-road';
 
 export function ProgressPage() {

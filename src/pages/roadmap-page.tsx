@@ -5,7 +5,8 @@ import { stages } from '../content/stages';
 import { MilestoneCard, STATUS_LABELS } from '../components/milestone-card';
 import { plural } from '../components/format';
 import * as v from 'valibot';
-import { LinkSchema } from '../domain/plan-schema';
+import { LIMITS, LinkSchema } from '../domain/plan-schema';
+import type { Result } from '../domain/result';
 import { isReady, progressByStage } from '../domain/progress';
 import type { Milestone, MilestoneStatus, StageId } from '../domain/types';
 import { STAGE_IDS } from '../domain/types';
@@ -21,7 +22,7 @@ const FILTER_LABELS: Record<Filter, string> = {
 };
 
 const onStatusChange = (id: string, status: MilestoneStatus) => actions().markMilestone(id, status);
-const onNoteChange = (id: string, note: string) => actions().writeNote(id, note);
+const onNoteChange = (id: string, note: string): Result<void> => actions().writeNote(id, note);
 const onRemove = (id: string) => actions().removeOwnMilestone(id);
 
 export function RoadmapPage() {
@@ -205,16 +206,17 @@ function AddOwnMilestone() {
     event.preventDefault();
     const cleanTitle = title.trim();
     if (!cleanTitle) return setError('Give your milestone a title.');
-    const link = { title: url.trim().slice(0, 200), url: url.trim() };
+    const link = { title: url.trim().slice(0, LIMITS.titleLength), url: url.trim() };
     if (link.url && !v.is(LinkSchema, link)) {
       return setError('A link must start with https:// or http://. Check the address and try again.');
     }
-    actions().addOwnMilestone({
-      title: cleanTitle.slice(0, 200),
+    const added = actions().addOwnMilestone({
+      title: cleanTitle.slice(0, LIMITS.titleLength),
       stageId,
-      hours: Math.max(0, Math.min(1000, hours || 0)),
+      hours: Math.max(0, Math.min(LIMITS.ownMilestoneHours, hours || 0)),
       resources: link.url ? [link] : [],
     });
+    if (!added.ok) return setError(added.error);
     setTitle('');
     setUrl('');
     setError('');
@@ -228,7 +230,7 @@ function AddOwnMilestone() {
         <div className="grid">
           <div className="field">
             <label htmlFor={ids.title}>Title</label>
-            <input id={ids.title} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+            <input id={ids.title} value={title} maxLength={LIMITS.titleLength} onChange={(e) => setTitle(e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor={ids.stage}>Stage</label>
@@ -246,7 +248,7 @@ function AddOwnMilestone() {
               id={ids.hours}
               type="number"
               min={0}
-              max={1000}
+              max={LIMITS.ownMilestoneHours}
               value={hours}
               onChange={(e) => setHours(e.target.valueAsNumber)}
             />

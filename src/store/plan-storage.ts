@@ -1,79 +1,98 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { Plan } from '../domain/plan';
-import { readPlanDocument, serializePlanDocument } from '../domain/plan-file';
-import { PLAN_VERSION } from '../domain/plan-schema';
-import { reportSaved, reportTrouble } from './storage-health';
+import { serializePlanDocument, type ReadPlan } from '../domain/plan-file';
+import { PLAN_VERSION, type Plan } from '../domain/plan-schema';
+import type { Result } from '../domain/result';
+import { backupsSize, keepBackup, listBackups } from './backups';
+import { reportSaved, reportWriteFailed, type HealthStore } from './storage-health';
 
 export interface PersistedState {
   plan: Plan;
 }
 
-export const BACKUP_PREFIX = 'backend-path:backup:';
-
-/** Keys of every backup made so far, oldest first. */
-export function backupKeys(storage: Storage = window.localStorage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(BACKUP_PREFIX)) keys.push(key);
-  }
-  return keys.sort();
-}
-
-function describeWriteError(error: unknown): string {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  return name === 'QuotaExceededError'
-    ? "Your browser's storage for this site is full."
-    : "Your browser did not allow this site to save (storage may be turned off, or this is a private window that blocks it).";
+export interface PlanStorageDeps {
+  readonly getStorage: () => Storage;
+  /** Wall time as an ISO date-time, for naming backups. */
+  readonly now: () => string;
+  readonly health: HealthStore;
+  /** The one reader of plan documents, as the store sets it up (storage source). */
+  readonly read: (text: string) => Result<ReadPlan>;
 }
 
 /**
- * localStorage holds the same document as a plan file, so one reader checks both. Anything that
- * cannot be read is copied to a new backup key before the app starts empty, and is never
- * overwritten; failed writes are reported, never thrown into an action.
+ * localStorage holds the same document as a plan file, so one reader checks both. Anything
+ * that cannot be read in full is copied to a backup before the app goes on with what it could
+ * read; if even the backup cannot be written, the saved value is never written over. Failed
+ * writes are reported, never thrown into an action.
  */
 export interface PlanStorage extends PersistStorage<PersistedState> {
   /** The learner has a copy of the unreadable data (downloaded it): saving may go on over it. */
   release(name: string): void;
+  /** Reads the list of backups again, after one was kept or deleted. */
+  refreshBackups(): void;
 }
 
-export function createPlanStorage(getStorage: () => Storage, now: () => string): PlanStorage {
+const KB = (chars: number) => `${Math.max(1, Math.round(chars / 1024)).toLocaleString('en')} KB`;
+
+export function createPlanStorage({ getStorage, now, health, read }: PlanStorageDeps): PlanStorage {
   const lastWritten = new Map<string, string>();
   // Keys holding unreadable data we could not back up: never written over in this session.
   const frozen = new Set<string>();
+
+  const refreshBackups = () => {
+    try {
+      health.setState({ backups: listBackups(getStorage()) });
+    } catch {
+      health.setState({ backups: [] });
+    }
+  };
+
+  const describeWriteError = (error: unknown): string => {
+    const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+    if (name !== 'QuotaExceededError') {
+      return 'Your browser did not allow this site to save (storage may be turned off, or this is a private window that blocks it).';
+    }
+    const inBackups = backupsSize(health.getState().backups);
+    return inBackups > 0
+      ? `Your browser's storage for this site is full, and backups of earlier plans take ${KB(inBackups)} of it: delete the ones you no longer need under Backups on the Plan page.`
+      : "Your browser's storage for this site is full.";
+  };
+
   return {
     getItem(name): StorageValue<PersistedState> | null {
       let raw: string | null;
       try {
         raw = getStorage().getItem(name);
-      } catch (error) {
-        reportTrouble({ kind: 'write-failed', reason: describeWriteError(error) });
+      } catch {
+        reportWriteFailed(
+          health,
+          'Your browser does not let this site use its storage (it may be turned off), so your plan cannot be kept after you close this page.',
+        );
         return null;
       }
+      refreshBackups();
       if (raw === null) return null;
-      const result = readPlanDocument(raw);
-      if (result.ok) {
+      const result = read(raw);
+      if (result.ok && result.value.setAside.length === 0) {
         lastWritten.set(name, raw);
-        return { state: { plan: result.value }, version: PLAN_VERSION };
+        return { state: { plan: result.value.plan }, version: PLAN_VERSION };
       }
-      let backupKey: string | null = `${BACKUP_PREFIX}${now()}`;
-      try {
-        getStorage().setItem(backupKey, raw);
-      } catch {
-        // The raw value stays under the main key: we then must not write over it either.
-        backupKey = null;
-      }
-      reportTrouble({ kind: 'unreadable', reason: result.error, backupKey });
+      const backupKey = keepBackup(getStorage(), raw, now());
+      // The raw value stays under the main key: then we must not write over it either.
       if (!backupKey) frozen.add(name);
-      return null;
+      refreshBackups();
+      if (!result.ok) {
+        health.setState({ unreadable: { reason: result.error, backupKey } });
+        return null;
+      }
+      health.setState({ salvaged: { setAside: result.value.setAside, backupKey } });
+      return { state: { plan: result.value.plan }, version: PLAN_VERSION };
     },
     setItem(name, value) {
       if (frozen.has(name)) {
-        reportTrouble({
-          kind: 'write-failed',
-          reason:
-            'Your earlier saved plan could not be backed up, so nothing is saved over it until you download it with “Download backup”.',
-        });
+        reportWriteFailed(
+          health,
+          'Your earlier saved plan could not be backed up, so nothing is saved over it until you download it with “Download backup”.',
+        );
         return;
       }
       const text = serializePlanDocument(value.state.plan);
@@ -81,14 +100,15 @@ export function createPlanStorage(getStorage: () => Storage, now: () => string):
       try {
         getStorage().setItem(name, text);
         lastWritten.set(name, text);
-        reportSaved();
+        reportSaved(health);
       } catch (error) {
-        reportTrouble({ kind: 'write-failed', reason: describeWriteError(error) });
+        reportWriteFailed(health, describeWriteError(error));
       }
     },
     release(name) {
       frozen.delete(name);
     },
+    refreshBackups,
     removeItem(name) {
       try {
         getStorage().removeItem(name);

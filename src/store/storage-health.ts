@@ -1,37 +1,33 @@
-import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { BackupInfo } from './backups';
 
 /**
  * Trouble with the browser's storage, kept apart from the persisted store: reporting a failed
  * write must never itself trigger another write.
  */
-export type StorageTrouble =
-  | { readonly kind: 'unreadable'; readonly reason: string; readonly backupKey: string | null }
-  | { readonly kind: 'write-failed'; readonly reason: string };
-
-interface StorageHealth {
-  /** Saved data that could not be loaded: stays until the learner dismisses it. */
-  readonly unreadable: Extract<StorageTrouble, { kind: 'unreadable' }> | null;
-  /** The last save failed: clears on the next successful save. */
-  readonly writeFailed: Extract<StorageTrouble, { kind: 'write-failed' }> | null;
+export interface StorageHealth {
+  /** Saved data that could not be read at all: stays until the learner dismisses it. */
+  readonly unreadable: { readonly reason: string; readonly backupKey: string | null } | null;
+  /** Saved data read in part: what was set aside, and where the original is kept. */
+  readonly salvaged: { readonly setAside: readonly string[]; readonly backupKey: string | null } | null;
+  /** The last save failed: clears on the next save that works. */
+  readonly writeFailed: { readonly reason: string } | null;
+  /** Every backup kept in this browser, oldest first. */
+  readonly backups: readonly BackupInfo[];
 }
 
-export const storageHealth = createStore<StorageHealth>(() => ({ unreadable: null, writeFailed: null }));
+export type HealthStore = StoreApi<StorageHealth>;
 
-export function reportTrouble(trouble: StorageTrouble): void {
-  if (trouble.kind === 'unreadable') storageHealth.setState({ unreadable: trouble });
-  else if (storageHealth.getState().writeFailed?.reason !== trouble.reason) {
-    storageHealth.setState({ writeFailed: trouble });
-  }
+export const healthyStorage: StorageHealth = { unreadable: null, salvaged: null, writeFailed: null, backups: [] };
+
+export function createStorageHealth(): HealthStore {
+  return createStore<StorageHealth>(() => healthyStorage);
 }
 
-export function reportSaved(): void {
-  if (storageHealth.getState().writeFailed) storageHealth.setState({ writeFailed: null });
+export function reportWriteFailed(health: HealthStore, reason: string): void {
+  if (health.getState().writeFailed?.reason !== reason) health.setState({ writeFailed: { reason } });
 }
 
-export function dismissUnreadable(): void {
-  storageHealth.setState({ unreadable: null });
+export function reportSaved(health: HealthStore): void {
+  if (health.getState().writeFailed) health.setState({ writeFailed: null });
 }
-
-export const useUnreadableStorage = () => useStore(storageHealth, (s) => s.unreadable);
-export const useWriteFailure = () => useStore(storageHealth, (s) => s.writeFailed);

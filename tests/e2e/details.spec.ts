@@ -34,12 +34,14 @@ test('a share link opened while the Plan page is open shows its preview, and foc
   await page.evaluate((url) => {
     window.location.hash = new URL(url).hash;
   }, link);
+  await expect(page.getByRole('heading', { level: 1, name: /^Shared plan: Go, 1 of \d+ done$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Import this plan' }).click();
   await expect(page.getByRole('heading', { name: 'Import preview' })).toBeFocused();
   await expect(page).not.toHaveURL(/#share=/);
 
   await page.getByRole('button', { name: 'Merge' }).click();
   await expect(page.getByRole('button', { name: 'Undo import' })).toBeVisible();
-  await expect(page.locator('.notice', { has: page.getByRole('button', { name: 'Undo import' }) })).toBeFocused();
+  await expect(page.locator('.notice', { has: page.getByRole('button', { name: 'Undo import' }) }).first()).toBeFocused();
   await page.getByRole('button', { name: 'Undo import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Import undone' })).toBeFocused();
 });

@@ -132,7 +132,7 @@ test('a new learner chooses Python, ticks milestones, sees progress, compares an
     const text = await readFile(await download.path(), 'utf8');
     const file = JSON.parse(text) as { format: string; version: number; exportedAt?: string; plan: StoredPlan };
     expect(file.format).toBe('backend-path-plan');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(Number.isNaN(Date.parse(file.exportedAt ?? ''))).toBe(false);
     expect(file.plan.language).toBe('python');
     expect(file.plan.milestones[HTML.id]?.status).toBe('done');

@@ -6,16 +6,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CSS, HTML, JS, PYTHON_SETUP, expect, seedPlan, test, type SeedOptions } from './helpers';
-
-const ROUTES = [
-  { name: 'home', path: '/', h1: /^Your road to backend developer with Python$/ },
-  { name: 'roadmap', path: '/roadmap', h1: /^Roadmap$/ },
-  { name: 'progress', path: '/progress', h1: /^Progress$/ },
-  { name: 'compare', path: '/compare', h1: /^Compare backend languages$/ },
-  { name: 'plan', path: '/plan', h1: /^Your plan$/ },
-  { name: 'not-found', path: '/no-such-page', h1: /^Page not found$/ },
-] as const;
+import { deflateRawSync } from 'node:zlib';
+import { CSS, HTML, JS, PYTHON_SETUP, expect, planDocument, seedPlan, test, type SeedOptions } from './helpers';
 
 /** A plan in the middle of the road, so every part of every page has something to show. */
 const MID_ROAD: SeedOptions = {
@@ -30,6 +22,18 @@ const MID_ROAD: SeedOptions = {
     'the-dom-and-fetch': 'skipped',
   },
 };
+
+const SHARED = deflateRawSync(Buffer.from(JSON.stringify(planDocument(MID_ROAD)))).toString('base64url');
+
+const ROUTES = [
+  { name: 'home', path: '/', h1: /^Your road to backend developer with Python$/ },
+  { name: 'roadmap', path: '/roadmap', h1: /^Roadmap$/ },
+  { name: 'progress', path: '/progress', h1: /^Progress$/ },
+  { name: 'compare', path: '/compare', h1: /^Compare backend languages$/ },
+  { name: 'shared', path: `/plan#share=${SHARED}`, h1: /^Shared plan: Python, 3 of \d+ done$/ },
+  { name: 'plan', path: '/plan', h1: /^Your plan$/ },
+  { name: 'not-found', path: '/no-such-page', h1: /^Page not found$/ },
+] as const;
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -116,6 +120,8 @@ test('every route loads as a deep link and on reload, with one h1', async ({ pag
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`${scheme}: axe finds no WCAG 2.2 AA violations, no sideways scroll at 360 px, screenshots`, async ({ page, freshContext }) => {
+    // Every route at two widths, each scanned and photographed: a long walk on a shared 2-core machine.
+    test.setTimeout(240_000);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.emulateMedia({ colorScheme: scheme });
     await seedPlan(page, MID_ROAD);

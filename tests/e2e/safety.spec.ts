@@ -49,7 +49,8 @@ for (const sample of UNREADABLE) {
     await seedRawOnce(page, sample.raw);
     await page.goto('/');
 
-    const alert = alertWith(page, 'Your saved plan could not be read');
+    // Read not at all, or only in part: either way the learner is told, with the backup at hand.
+    const alert = alertWith(page, /saved plan could not be read/);
     await expect(alert).toBeVisible();
     await expect(alert).toContainText(sample.reason);
     await expect(alert.getByRole('button', { name: 'Download backup' })).toBeVisible();
@@ -261,6 +262,10 @@ test('a share link opens the plan in a fresh profile, ready to import', async ({
 
   const other = await (await freshContext()).newPage();
   await other.goto(link);
+  // The shared road first, read-only; nothing saved until the learner imports it.
+  await expect(other.getByRole('heading', { level: 1, name: /^Shared plan: Python, 2 of \d+ done$/ })).toBeVisible();
+  expect(await storedPlan(other)).toBeNull();
+  await other.getByRole('button', { name: 'Import this plan' }).click();
   const preview = other.getByRole('region', { name: 'Import preview' });
   await expect(preview).toBeVisible();
   await expect(preview).toContainText('From the share link');

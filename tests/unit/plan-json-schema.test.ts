@@ -44,8 +44,10 @@ describe('public/plan.schema.json', () => {
   });
 
   it('accepts what the app exports', () => {
-    const plan = markMilestone(emptyPlan('2026-11-26'), 'html-basics', 'done', '2026-11-26T10:00:00.000Z');
-    const text = serializePlanDocument(plan, '2026-11-26T10:00:00.000Z');
-    expect(readPlanDocument(text)).toEqual({ ok: true, value: plan });
+    const now = '2026-11-26T10:00:00.000Z';
+    const plan = markMilestone(emptyPlan('2026-11-26'), 'html-basics', 'done', { stamp: `${now}/0/t`, now });
+    const text = serializePlanDocument(plan, now);
+    const read = readPlanDocument(text, { source: 'file', now: Date.parse(now), today: '2026-11-26', retired: {} });
+    expect(read).toEqual({ ok: true, value: { plan, setAside: [], datesAdjusted: 0 } });
   });
 });

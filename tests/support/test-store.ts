@@ -1,0 +1,48 @@
+import { createAppStore, type AppStore } from '../../src/store/create-app-store';
+import { SharedStorage, type TabStorage } from './memory-storage';
+
+export interface TestTab {
+  readonly store: AppStore;
+  readonly storage: TabStorage;
+  /** This tab's clock, in ms; move it to make each change happen at its own time. */
+  now: number;
+  readonly actions: AppStore extends { getState(): { actions: infer A } } ? A : never;
+  /** Closes the tab: it no longer hears other tabs' saves. */
+  close(): void;
+}
+
+let ids = 0;
+
+/**
+ * A store as a browser tab would have it, on a shared in-memory localStorage. Opening a second
+ * tab on the same storage is a reload (when the first is dropped) or a second tab (when both
+ * are kept; they hear each other's saves).
+ */
+export function openTab(
+  storage: SharedStorage = new SharedStorage(),
+  options: {
+    now?: number;
+    retired?: Record<string, string | null>;
+    offsetMs?: number;
+    failWrites?: TabStorage['failWrites'];
+  } = {},
+): TestTab {
+  const view = storage.tab();
+  view.failWrites = options.failWrites ?? null;
+  const tab = {
+    now: options.now ?? Date.parse('2026-11-26T10:00:00.000Z'),
+    storage: view,
+  } as { now: number; storage: TabStorage; store: AppStore; actions: TestTab['actions']; close: () => void };
+  const offset = options.offsetMs ?? 0;
+  tab.store = createAppStore({
+    storage: () => view,
+    now: () => tab.now + offset,
+    newId: () => `t${(ids++).toString(36)}`,
+    retired: options.retired ?? {},
+  });
+  tab.close = tab.store.syncAcrossTabs(view.events as unknown as Window);
+  Object.defineProperty(tab, 'actions', { get: () => tab.store.getState().actions });
+  return tab;
+}
+
+export { SharedStorage };
