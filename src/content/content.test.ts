@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import type { LanguageId, Milestone } from '../domain/types';
-import { LANGUAGE_IDS, RESOURCE_KINDS, STAGE_IDS } from '../domain/types';
+import { LANGUAGE_IDS, MILESTONE_TIERS, RESOURCE_KINDS, STAGE_IDS } from '../domain/types';
 import { commonMilestones } from './milestones-common';
 import { loadAllTracks } from './tracks';
 import { retiredMilestoneIds } from './retired-ids';
@@ -11,6 +11,9 @@ const tracks = await loadAllTracks();
 const everything: Milestone[] = [...commonMilestones, ...Object.values(tracks).flat()];
 const byId = new Map(everything.map((m) => [m.id, m]));
 const commonIds = new Set(commonMilestones.map((m) => m.id));
+/** Everything on one language's road: the common milestones and that language's track. */
+const roadOf = (language: LanguageId): Milestone[] => [...commonMilestones, ...tracks[language]];
+const hoursOf = (milestones: readonly Milestone[]) => milestones.reduce((sum, m) => sum + m.hours, 0);
 
 /** Ids of every milestone ever shipped. Add new ids there when you add milestones; never remove one. */
 const shippedIds: readonly string[] = shippedIdList;
@@ -123,3 +126,25 @@ describe('breadth', () => {
     expect(topics.filter((t) => !text.includes(t))).toEqual([]);
   });
 });
+
+describe('tiers', () => {
+  it('gives every milestone a tier', () => {
+    for (const m of everything) expect(MILESTONE_TIERS, m.id).toContain(m.tier);
+  });
+
+  it('makes core a path of its own: every prerequisite of a core milestone is core', () => {
+    const leaks = everything
+      .filter((m) => m.tier === 'core')
+      .flatMap((m) => m.prerequisites.filter((p) => byId.get(p)?.tier !== 'core').map((p) => `${m.id} needs ${p}`));
+    expect(leaks).toEqual([]);
+  });
+
+  test.each(LANGUAGE_IDS.map((id) => [id]))('the core of the %s road is 250 to 600 hours and at most 65%% of it', (language: LanguageId) => {
+    const road = roadOf(language);
+    const core = hoursOf(road.filter((m) => m.tier === 'core'));
+    expect(core).toBeGreaterThanOrEqual(250);
+    expect(core).toBeLessThanOrEqual(600);
+    expect(core / hoursOf(road)).toBeLessThanOrEqual(0.65);
+  });
+});
+

@@ -21,7 +21,7 @@ import type { Milestone, MilestoneStatus, StageId } from './types';
 const TODAY = '2026-11-26'; // a Thursday; its week starts on Monday 2026-11-23
 
 function milestone(id: string, stageId: StageId, hours: number, prerequisites: string[] = []): Milestone {
-  return { id, stageId, title: id, summary: '', kind: 'skill', hours, prerequisites, resources: [] };
+  return { id, stageId, title: id, summary: '', kind: 'skill', tier: 'core', hours, prerequisites, resources: [] };
 }
 
 function planWithStatuses(statuses: Record<string, MilestoneStatus>, startDate = TODAY): Plan {

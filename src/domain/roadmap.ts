@@ -1,7 +1,10 @@
 import type { CustomMilestone, Plan } from './plan';
 import type { Milestone, Stage } from './types';
 
-/** A learner's own milestone, shaped like content so the roadmap treats both alike. */
+/**
+ * A learner's own milestone, shaped like content so the roadmap treats both alike. It counts as
+ * recommended: the learner chose it, but it is not part of the job-ready core we can vouch for.
+ */
 export function customAsMilestone(custom: CustomMilestone): Milestone {
   return {
     id: custom.id,
@@ -9,6 +12,7 @@ export function customAsMilestone(custom: CustomMilestone): Milestone {
     title: custom.title,
     summary: 'Your own milestone.',
     kind: 'skill',
+    tier: 'recommended',
     hours: custom.hours,
     prerequisites: [],
     resources: custom.resources.map((r) => ({ ...r, kind: 'article' as const })),

@@ -13,6 +13,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'REST is a style of designing web APIs around resources, such as /users/42, that clients handle with standard HTTP methods and status codes. Learn to name endpoints, pick the right method and status, and keep each request self-contained.',
     why: 'REST over HTTP is the most common way backends expose their data, so designing clear endpoints is central to the job.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: ['http-basics'],
     resources: [
@@ -36,6 +37,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'JSON is the text format most APIs use for request and response bodies. Learn its rules, consistent field naming, content types, how to shape error responses, and shared conventions such as JSON:API and Problem Details.',
     why: 'Predictable JSON makes your API easy to consume and its errors easy to handle.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['rest-apis', 'js-basics'],
     resources: [
@@ -52,6 +54,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'Large collections are returned one page at a time, using offsets or cursors, and clients filter and sort with query parameters. Versioning lets you change an API without breaking the clients that already depend on it.',
     why: 'These choices decide whether your API stays fast and usable as the data and the number of clients grow.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['rest-apis'],
     resources: [
@@ -71,6 +74,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'OpenAPI is a standard way to describe a REST API in a YAML or JSON file: its paths, parameters, request bodies and responses. Tools turn that file into documentation, client code and tests.',
     why: 'A written contract lets frontend, mobile and partner teams build against your API while you keep changing it.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 5,
     prerequisites: ['rest-apis'],
     resources: [
@@ -87,6 +91,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'Treat every input as untrusted: bodies, query strings, headers and uploaded files. Check types, lengths, formats and allowed values at the edge of your API, use parameterized queries for SQL, and answer with clear 400 errors.',
     why: 'Validation stops injection attacks and bad data before they reach your database or other users.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['rest-apis'],
     resources: [
@@ -111,6 +116,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'Secrets are the passwords, API keys and signing keys your app needs. Keep them out of code and Git, pass them in through environment variables or a secrets manager, give each one only the access it needs and rotate them.',
     why: 'Keys leaked in repositories are one of the most common causes of breaches and of surprise cloud bills.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['git-basics'],
     resources: [
@@ -130,6 +136,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'In your chosen language, build a REST API to create, read, update, delete and search blog posts with tags, stored in PostgreSQL or another SQL database. Return the right status codes, validate input and paginate lists.',
     why: 'It is a complete first API over a real database, the everyday core of backend work.',
     kind: 'project',
+    tier: 'core',
     hours: 15,
     prerequisites: ['rest-apis', 'api-pagination-versioning', 'input-validation', 'relational-design', 'postgresql'],
     resources: [
@@ -145,6 +152,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'In your chosen language, build an API that fetches weather from a third-party service, caches each answer in Redis with an expiry time, reads the API key from an environment variable and copes when the provider is slow or down.',
     why: 'Calling other APIs safely and caching their answers is something almost every backend does.',
     kind: 'project',
+    tier: 'recommended',
     hours: 10,
     prerequisites: ['rest-apis', 'server-side-caching', 'secrets-management'],
     resources: [
@@ -160,6 +168,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'GraphQL is a query language for APIs: the client asks a typed schema for exactly the fields it needs, often in a single request. Learn schemas, queries, mutations and resolvers, and the caching and performance questions they raise.',
     why: 'Many companies offer GraphQL APIs alongside or instead of REST, especially for apps with varied data needs.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 10,
     prerequisites: ['rest-apis', 'json-apis'],
     resources: [
@@ -175,6 +184,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'gRPC lets services call each other as if they were calling local functions. Messages are described in Protocol Buffers and sent compactly over HTTP/2, with streaming in either direction.',
     why: 'gRPC is a common choice for fast, strongly typed communication between internal services.',
     kind: 'skill',
+    tier: 'optional',
     hours: 8,
     prerequisites: ['rest-apis'],
     resources: [
@@ -190,6 +200,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       "HTTPS is HTTP sent through a TLS connection, which encrypts the traffic and proves with a certificate that the server is who it claims to be. Learn how certificates are issued and renewed, for free with Let's Encrypt, and why every site should use HTTPS.",
     why: 'Passwords, tokens and personal data must never cross the network as plain text.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['http-basics'],
     resources: [
@@ -206,6 +217,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'Authentication checks who a user is; authorization decides what they may do. Learn the main ways to prove identity (passwords, sessions, tokens, single sign-on), role-based access control, and what makes a login flow safe.',
     why: 'Nearly every backend holds private data, and mistakes in access checks are among the most serious security bugs.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['http-basics', 'rest-apis'],
     resources: [
@@ -229,6 +241,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'Basic authentication sends a username and password, only base64-encoded, in the Authorization header of every request. It is simple and fine for internal tools over HTTPS, but unsafe without HTTPS and clumsy for real users.',
     why: 'You will meet it in internal services, webhooks and older APIs, and should know exactly what it does and does not protect.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 2,
     prerequisites: ['auth-basics', 'https-tls'],
     resources: [
@@ -248,6 +261,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'Never store passwords themselves. Store a slow, salted hash made with a password hashing function such as Argon2id, scrypt or bcrypt, and compare hashes when a user logs in.',
     why: "If your database ever leaks, proper hashing is what stands between the leak and your users' other accounts.",
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['auth-basics'],
     resources: [
@@ -271,6 +285,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'After login the server creates a session and gives the browser a cookie holding its random ID, which the browser sends back with every request. Learn the Secure, HttpOnly and SameSite flags, session expiry and logout, and how to defend against cross-site request forgery (CSRF).',
     why: 'Server-side sessions are a simple, robust way to keep users signed in to a web app.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['auth-basics'],
     resources: [
@@ -290,6 +305,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'With token authentication the client sends a credential in the Authorization header. A JSON Web Token (JWT) is a signed token carrying claims such as the user ID and an expiry time. Learn to sign and verify tokens, keep them short-lived, refresh them and revoke them.',
     why: 'Tokens are the usual way mobile apps, single-page apps and other services authenticate to an API.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['auth-basics'],
     resources: [
@@ -305,6 +321,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'OAuth 2.0 lets a user give an app limited access to their data on another service without sharing a password. OpenID Connect adds a standard login on top, which is what powers "Sign in with..." buttons. Learn the authorization code flow with PKCE.',
     why: 'Signing in with an existing account, and calling third-party APIs on behalf of a user, are both built on these standards.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 10,
     prerequisites: ['tokens-and-jwt', 'cookies-and-sessions', 'https-tls'],
     resources: [
@@ -321,6 +338,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'In your chosen language, build an API where people sign up, log in and manage only their own todo items. Use hashed passwords, token authentication, input validation, pagination and database migrations.',
     why: 'Tying every piece of data to its owner and checking that on every request is the heart of most real applications.',
     kind: 'project',
+    tier: 'core',
     hours: 15,
     prerequisites: ['rest-apis', 'input-validation', 'password-hashing', 'tokens-and-jwt', 'migrations'],
     resources: [
@@ -340,6 +358,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'Browsers stop a page from reading responses from another origin unless that server allows it. Cross-Origin Resource Sharing (CORS) is the set of response headers, plus the preflight request, that a server uses to say which origins, methods and headers are allowed.',
     why: 'CORS errors are among the first problems you hit when a frontend calls your API, and settings that are too open are a security risk.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['http-basics', 'dom-and-fetch'],
     resources: [
@@ -359,6 +378,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'Content Security Policy is a response header that tells the browser which sources of scripts, styles, images and frames a page may load. A strict policy makes injected scripts much harder to run.',
     why: 'It is a strong second line of defence against cross-site scripting in the pages your server sends.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['how-browsers-work', 'https-tls'],
     resources: [
@@ -382,6 +402,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'The OWASP Top 10 lists the most critical security risks for web applications, such as broken access control, injection, cryptographic failures and security misconfiguration. Learn what each looks like in code and how to prevent it.',
     why: 'It is the shared checklist of security reviewers, employers and interviewers, and it maps directly onto backend code.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['input-validation', 'cookies-and-sessions', 'tokens-and-jwt'],
     resources: [
@@ -398,6 +419,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       'Harden a server by keeping it patched, allowing SSH keys only, disabling root login, opening only the ports you need with a firewall, running services as unprivileged users and keeping tested backups.',
     why: 'An app is only as safe as the machine it runs on, and exposed servers are scanned for weaknesses within minutes of going online.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 6,
     prerequisites: ['ssh-basics', 'https-tls'],
     resources: [
@@ -414,6 +436,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       "In your chosen language, build an API where signed-in users record expenses by category and filter them by period: the past week, the past month, the last three months or custom dates. Use JWTs with refresh tokens, and make sure no user can ever read another user's expenses.",
     why: 'It adds token refresh, date filtering and careful access checks to the skills from your first APIs.',
     kind: 'project',
+    tier: 'recommended',
     hours: 15,
     prerequisites: ['project-todo-api', 'owasp-top-ten', 'sql-joins-and-aggregates'],
     resources: [

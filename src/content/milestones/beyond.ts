@@ -13,6 +13,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'A monolith is one application deployed as a single unit. Organized into modules with clear boundaries, it is simple to build, test and run, and it is the right starting point for most teams.',
     why: 'Knowing how to structure one codebase well matters more day to day than any distributed architecture.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 4,
     prerequisites: ['rest-apis'],
     resources: [
@@ -32,6 +33,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Design patterns are named, reusable answers to common design problems, such as repository, factory, strategy, adapter and dependency injection. Learn to recognize them in frameworks and use them when they make code simpler, not by default.',
     why: 'They give you a shared vocabulary with other developers and help you read large framework codebases.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['monolith-architecture'],
     resources: [
@@ -51,6 +53,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Microservices split a system into small services that are deployed separately and talk over the network. They let large teams work independently, but add network failures, data consistency problems and a lot of operations work.',
     why: 'Many larger companies run microservices, and knowing their costs helps you decide when they are worth it.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['monolith-architecture', 'docker-basics'],
     resources: [
@@ -71,6 +74,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Serverless platforms run your functions on demand and bill per request, with no servers for you to manage. Learn cold starts, time limits, event triggers, and when they cost less or more than a regular server.',
     why: 'Serverless functions are a common way to run glue code, scheduled jobs and spiky workloads cheaply.',
     kind: 'skill',
+    tier: 'optional',
     hours: 6,
     prerequisites: ['deploy-to-cloud'],
     resources: [
@@ -87,6 +91,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Slow work such as sending email, resizing images or calling partners should not keep a user waiting. Put it on a queue and let worker processes handle it, with retries, timeouts, jobs that are safe to run twice, and a place for jobs that keep failing.',
     why: 'Moving slow work off the request path keeps your API fast and lets it survive bursts of traffic.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 6,
     prerequisites: ['redis-key-value', 'rest-apis'],
     resources: [
@@ -110,6 +115,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'RabbitMQ is a message broker: producers publish messages to exchanges, which route them into queues that consumers read. Learn acknowledgements, routing, work queues, publish/subscribe and dead-letter queues.',
     why: 'A broker lets services hand work to each other reliably, even when one of them is busy or briefly down.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['background-jobs'],
     resources: [
@@ -125,6 +131,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Kafka is a distributed log: producers append events to topics split into partitions, and consumer groups read them at their own pace, even replaying old events. It suits high-volume event streams and data pipelines.',
     why: 'Kafka is the backbone of event-driven systems at many companies, connecting services and analytics.',
     kind: 'skill',
+    tier: 'optional',
     hours: 10,
     prerequisites: ['background-jobs'],
     resources: [
@@ -140,6 +147,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Kubernetes runs containers across a cluster of machines and keeps them in the state you describe. Learn pods, deployments, services, config maps, secrets, ingress and rolling updates, using a local cluster.',
     why: 'Many companies deploy their backends on Kubernetes, so knowing its basic objects helps you ship and debug your services there.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 20,
     prerequisites: ['docker-compose', 'deploy-to-cloud'],
     resources: [
@@ -155,6 +163,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Replication keeps copies of a database on other servers. Read replicas share the reading load, and a standby can take over if the primary fails. Learn about replication lag and what it means for users reading their own recent writes.',
     why: 'Replication is the first step in making a database both more available and able to serve more reads.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 6,
     prerequisites: ['transactions-acid'],
     resources: [
@@ -175,6 +184,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Partitioning splits a big table into parts; sharding spreads data over several database servers by a key such as the customer ID. It raises capacity a lot, but makes queries across shards, transactions and rebalancing hard.',
     why: 'When one database server is no longer enough, these are the tools left, and you should know their price before you need them.',
     kind: 'skill',
+    tier: 'optional',
     hours: 5,
     prerequisites: ['database-replication', 'indexes'],
     resources: [
@@ -195,6 +205,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'The CAP theorem says that when the network splits, a distributed data store has to choose between staying consistent and staying available. Learn what that means in practice, what eventual consistency is, and the latency trade-off that applies even when nothing fails.',
     why: 'It explains why distributed databases behave the way they do and helps you choose one that fits your data.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['database-replication'],
     resources: [
@@ -214,6 +225,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'A load balancer spreads requests across several copies of your app, so no single server is overloaded and one can fail without an outage. Learn round robin and least connections, health checks, sticky sessions, and why stateless apps scale more easily.',
     why: 'Running more than one copy of a service is the simplest way to handle more traffic and survive failures.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 5,
     prerequisites: ['reverse-proxy'],
     resources: [
@@ -233,6 +245,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Rate limiting caps how many requests a client may make in a time window, using methods such as a token bucket or a sliding window, and answers 429 Too Many Requests with a Retry-After header. Throttling slows or sheds work when the system itself is under strain.',
     why: 'Limits protect your service and its database from abuse, buggy clients and sudden bursts of traffic.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 5,
     prerequisites: ['server-side-caching', 'rest-apis'],
     resources: [
@@ -257,6 +270,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Backpressure is how a slow consumer tells a fast producer to slow down, so work does not pile up in memory until something crashes. Learn bounded queues, streams that pause, and turning work away early when you are full.',
     why: 'Systems that cannot say "not now" tend to fall over completely under load instead of slowing down gracefully.',
     kind: 'skill',
+    tier: 'optional',
     hours: 4,
     prerequisites: ['background-jobs'],
     resources: [
@@ -276,6 +290,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Calls to other services sometimes fail or hang. Set a timeout on every call, retry only safe operations with growing, randomized delays, and use a circuit breaker that stops calling a failing dependency for a while so it can recover.',
     why: 'Without them, one slow dependency can tie up all your workers and take your whole service down with it.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 4,
     prerequisites: ['rest-apis'],
     resources: [
@@ -296,6 +311,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'When a dependency fails, a well-built service keeps its core working with less: slightly stale cached data, a sensible default, or a non-essential feature switched off, instead of an error page.',
     why: 'Users forgive a missing recommendation far more easily than a checkout that will not load.',
     kind: 'skill',
+    tier: 'optional',
     hours: 3,
     prerequisites: ['circuit-breakers', 'server-side-caching'],
     resources: [
@@ -319,6 +335,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'A WebSocket turns an HTTP connection into a lasting two-way channel, so the server and the browser can send messages at any time. Learn the handshake, messages, heartbeats, reconnecting, authentication, and sharing connections across several servers.',
     why: 'Chat, live dashboards, multiplayer games and collaborative editing all rely on the server pushing data the moment it changes.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['http-basics', 'dom-and-fetch'],
     resources: [
@@ -334,6 +351,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Server-sent events keep an ordinary HTTP response open and let the server push a stream of text events to the browser, which reconnects on its own if the connection drops. They suit one-way updates such as notifications or live progress.',
     why: 'They are a simpler alternative to WebSockets for one-way updates, and the usual way streamed AI responses reach the browser.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 4,
     prerequisites: ['http-basics', 'dom-and-fetch'],
     resources: [
@@ -357,6 +375,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Polling asks the server for news at fixed intervals; long polling holds each request open until there is news or a timeout. They are simple fallbacks that work everywhere, at the cost of more requests and some delay.',
     why: 'Sometimes the plainest tool is enough, and knowing the trade-offs helps you pick the right real-time technique.',
     kind: 'skill',
+    tier: 'optional',
     hours: 3,
     prerequisites: ['http-basics', 'dom-and-fetch'],
     resources: [
@@ -376,6 +395,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'PostgreSQL has built-in full-text search: it turns text into searchable tokens (tsvector), matches queries against them (tsquery), ranks the results and speeds it all up with GIN indexes. It is often enough before you need a separate search engine.',
     why: 'Good search is expected in most products, and doing it in the database you already run keeps the system simple.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 5,
     prerequisites: ['postgresql', 'indexes'],
     resources: [
@@ -390,6 +410,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Search engines build inverted indexes over text so they can find and rank matching documents quickly, with typo tolerance, filters and facets. Elasticsearch and its open-source fork OpenSearch are the common choices; you keep them in sync with your main database.',
     why: 'When search must be fast and relevant over large amounts of text, a dedicated engine is the standard tool.',
     kind: 'skill',
+    tier: 'optional',
     hours: 10,
     prerequisites: ['postgres-full-text-search', 'nosql-overview'],
     resources: [
@@ -409,6 +430,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Providers of large language models offer HTTP APIs: you send messages and settings and get generated text back. Learn to call them from your server, keep the keys secret, count tokens and cost, set timeouts, and handle rate limits and errors.',
     why: 'More and more products add AI features, and the backend is where those calls are made, secured and paid for.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 6,
     prerequisites: ['rest-apis', 'secrets-management'],
     resources: [
@@ -424,6 +446,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Models produce text a piece at a time. Streaming passes those pieces on to the user as they arrive, usually as server-sent events, so an answer starts to appear within a second instead of after the whole reply is ready.',
     why: 'Streaming makes AI features feel fast, and relaying a stream correctly, including errors and cancellation, is backend work.',
     kind: 'skill',
+    tier: 'optional',
     hours: 4,
     prerequisites: ['llm-apis', 'server-sent-events'],
     resources: [
@@ -442,6 +465,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'Instead of free text, ask the model for JSON that matches a schema you provide. Then validate it like any other untrusted input before your code relies on it.',
     why: 'Structured answers let your code use model output safely, for example to fill a form, classify a ticket or call a function.',
     kind: 'skill',
+    tier: 'optional',
     hours: 4,
     prerequisites: ['llm-apis', 'input-validation'],
     resources: [
@@ -461,6 +485,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'An embedding is a list of numbers that captures the meaning of a piece of text, so similar texts get nearby vectors. Store them in a vector index, for example PostgreSQL with pgvector, and search by meaning rather than by exact words.',
     why: 'Semantic search, recommendations and retrieval for AI features are all built on embeddings.',
     kind: 'skill',
+    tier: 'optional',
     hours: 8,
     prerequisites: ['llm-apis', 'indexes'],
     resources: [
@@ -476,6 +501,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'RAG answers questions from your own documents: split them into chunks, find the chunks most relevant to a question, and give those to the model along with the question. Learn chunking, ranking, citing sources and measuring how good the answers are.',
     why: "It is the most common way to build AI features over a company's own data without retraining a model.",
     kind: 'skill',
+    tier: 'optional',
     hours: 8,
     prerequisites: ['embeddings-vector-search'],
     resources: [
@@ -495,6 +521,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'With tool use, the model can ask your code to run a function, such as looking up an order, and then carry on with the result. An agent repeats this in a loop until a task is done. Learn to define tools, check every call, limit what tools may do and log each step.',
     why: 'Your backend decides which actions a model may take on real data, so safe tool design is a backend responsibility.',
     kind: 'skill',
+    tier: 'optional',
     hours: 8,
     prerequisites: ['structured-outputs'],
     resources: [
@@ -519,6 +546,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'In your chosen language, build a service where signed-in players submit scores and everyone watches the rankings change live. Keep the rankings in Redis sorted sets and push updates to clients over WebSockets.',
     why: 'It combines authentication, an in-memory data structure and real-time delivery in one small, satisfying system.',
     kind: 'project',
+    tier: 'recommended',
     hours: 15,
     prerequisites: ['websockets', 'redis-key-value', 'tokens-and-jwt'],
     resources: [
@@ -542,6 +570,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'In your chosen language, build a service where users upload images, kept in object storage, and ask for changes such as resizing, cropping, rotating or a different format. Do the processing in background workers and limit how many requests each user can make.',
     why: 'File uploads, object storage, queues and rate limits together are a realistic slice of production backend work.',
     kind: 'project',
+    tier: 'recommended',
     hours: 25,
     prerequisites: ['project-todo-api', 'background-jobs', 'rate-limiting', 'deploy-to-cloud'],
     resources: [
@@ -561,6 +590,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'In your chosen language, build the backend of a small shop: products with search, a cart, checkout through a payment provider in test mode, stock that can never drop below zero, and order emails sent from a background job.',
     why: 'Money, stock and orders force you to get transactions, idempotency and third-party integrations right.',
     kind: 'project',
+    tier: 'recommended',
     hours: 30,
     prerequisites: ['project-expense-tracker-api', 'transactions-acid', 'background-jobs', 'integration-testing'],
     resources: [
@@ -576,6 +606,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'In your chosen language, build the backend for booking cinema seats: movies and showtimes, seat selection, user and admin roles, and simple reports. Make sure two people can never book the same seat, even when they click at the same moment.',
     why: 'Preventing double bookings under concurrent requests is a classic, hard-won backend skill.',
     kind: 'project',
+    tier: 'recommended',
     hours: 30,
     prerequisites: ['project-todo-api', 'transactions-acid', 'integration-testing'],
     resources: [
@@ -599,6 +630,7 @@ export const beyondMilestones: readonly Milestone[] = [
       'In your chosen language, build an API that takes in a set of documents and answers questions about them with retrieval-augmented generation. Stream each answer, cite the passages it used, say plainly when the documents do not contain the answer, and limit usage per user.',
     why: 'It puts the AI skills together in a product shape that many companies are building today.',
     kind: 'project',
+    tier: 'optional',
     hours: 20,
     prerequisites: ['rag', 'llm-streaming', 'rate-limiting'],
     resources: [

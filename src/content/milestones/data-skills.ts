@@ -13,6 +13,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'In your chosen language, write a command-line program that adds, updates, deletes and lists tasks, marks them to do, in progress or done, and saves them in a JSON file. Keep it in Git with a short README.',
     why: 'A small program with input, output, files and error handling is the best first proof that you can use your language on your own.',
     kind: 'project',
+    tier: 'recommended',
     hours: 10,
     prerequisites: ['terminal-basics', 'git-basics'],
     resources: [
@@ -28,6 +29,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'SQL is the language for asking a relational database questions and changing its data. Learn to create tables and to insert, select, filter, sort, update and delete rows, and to combine two tables with a simple join.',
     why: 'Almost every backend keeps its data in a relational database, and SQL is how you read and change it.',
     kind: 'skill',
+    tier: 'core',
     hours: 15,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -44,6 +46,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'Go beyond single-table queries: inner and outer joins, GROUP BY with counts and sums, HAVING, subqueries and common table expressions (WITH). These answer questions like "how much did each customer spend this month?".',
     why: 'Reports, dashboards and many API endpoints need data from several tables at once, and doing that work in SQL is usually faster than in application code.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['sql-basics'],
     resources: [
@@ -59,6 +62,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'Design tables that model your data well: primary and foreign keys, one-to-many and many-to-many relationships, constraints, and normalization so that each fact is stored once. Learn when a little duplication is a fair trade.',
     why: 'A sound schema keeps data consistent and queries simple for years, while a poor one causes bugs that are expensive to undo.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: ['sql-basics'],
     resources: [
@@ -74,6 +78,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'PostgreSQL is a free and widely used relational database. Install it or run it in a container, connect with psql, create databases and roles, and use its data types such as text, numeric, timestamptz, arrays and JSONB.',
     why: 'It is a common default for new backends, and what you learn in it carries over to other SQL databases.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: ['sql-basics'],
     resources: [
@@ -89,6 +94,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'SQLite is a whole database in a single file, ideal for small apps, tests and tools. MySQL and its fork MariaDB are server databases behind a large share of the web. Learn where each fits and how their SQL differs from PostgreSQL.',
     why: 'You will meet these databases in existing projects and hosting plans, so it helps to be at ease with more than one.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 6,
     prerequisites: ['sql-basics'],
     resources: [
@@ -105,6 +111,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'An ORM maps database rows to objects in your language and writes much of the SQL for you; a query builder helps you compose SQL safely in code. Learn what they make easier, what they hide, and how to see the SQL they actually run.',
     why: 'Most web frameworks ship with an ORM, and using it well without losing sight of the SQL is part of everyday backend work.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['relational-design', 'postgresql'],
     resources: [
@@ -121,6 +128,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'Migrations are small, numbered scripts that change a database schema step by step, such as adding a column or an index. They live in Git next to your code, so every copy of the database can be brought to the same shape.',
     why: 'Changing a live database without losing data or stopping the app is a routine but risky part of shipping features.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['relational-design', 'git-basics'],
     resources: [
@@ -136,6 +144,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'An index is a sorted lookup structure that lets the database find rows without reading the whole table. Learn B-tree indexes, indexes over several columns, unique indexes, and the cost every index adds to writes.',
     why: 'The right index can turn a query from seconds into milliseconds, and a missing one is a common cause of slow endpoints.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['postgresql'],
     resources: [
@@ -151,6 +160,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'EXPLAIN and EXPLAIN ANALYZE show how the database plans to run a query and how long each step took. Learn to spot full table scans, costly sorts and indexes that are never used.',
     why: 'Measuring before you optimize tells you which query is slow and why, instead of guessing.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 4,
     prerequisites: ['indexes'],
     resources: [
@@ -165,6 +175,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'A transaction groups several changes so that either all of them happen or none do. ACID (atomicity, consistency, isolation, durability) names the guarantees, and isolation levels decide what transactions running at the same time can see of each other.',
     why: 'Payments, bookings and stock counts stay correct only when related writes are wrapped in transactions.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['postgresql'],
     resources: [
@@ -188,6 +199,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'The N+1 problem is loading a list with one query and then running one more query for every item in it, often hidden inside an ORM. Learn to spot it in your logs and fix it with a join or eager loading.',
     why: 'It is one of the most common reasons an endpoint is quick with ten rows and painfully slow with ten thousand.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['orms'],
     resources: [
@@ -211,6 +223,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'NoSQL is a loose name for databases that do not use relational tables: document, key-value, wide-column and graph stores. Learn what each family is good at and what you give up compared with SQL.',
     why: 'Choosing a store that fits the shape of your data and queries is a real design decision, and the answer is often still a relational database.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['relational-design'],
     resources: [
@@ -226,6 +239,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'MongoDB stores JSON-like documents in collections instead of rows in tables. Learn to insert and query documents, choose between embedding and referencing related data, build indexes and use the aggregation pipeline.',
     why: 'Document stores are common in Node.js and startup stacks, and knowing when a document model fits helps you choose well.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 10,
     prerequisites: ['nosql-overview'],
     resources: [
@@ -241,6 +255,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'Redis keeps data in memory as keys that point to strings, hashes, lists, sets and sorted sets, each with an optional expiry time. Learn its basic commands and how it can save data to disk.',
     why: 'Redis is the usual home for caches, sessions, rate-limit counters, simple queues and leaderboards.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['nosql-overview'],
     resources: [
@@ -256,6 +271,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'Wide-column stores such as Cassandra and DynamoDB spread huge tables over many machines and are designed around queries you know in advance. Graph databases such as Neo4j store nodes and relationships, which makes questions like "friends of friends" easy.',
     why: 'You will rarely need them, but recognizing the problems they solve stops you forcing the wrong tool onto a job.',
     kind: 'skill',
+    tier: 'optional',
     hours: 4,
     prerequisites: ['nosql-overview'],
     resources: [
@@ -272,6 +288,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'Caching keeps the result of slow work, such as a database query or a call to another API, so the next request can reuse it. Learn the cache-aside pattern, expiry times, invalidation and the trade-off between speed and stale data, using Redis or Memcached.',
     why: 'A cache is often the cheapest way to make a backend faster and to protect the database under heavy load.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['redis-key-value'],
     resources: [
@@ -291,6 +308,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'Response headers such as Cache-Control, ETag and Last-Modified tell browsers and proxies whether they may reuse a response and for how long. Learn conditional requests that get a 304 Not Modified answer, and how to keep private data out of shared caches.',
     why: "Correct caching headers cut load on your servers for free, while wrong ones can show one user's data to another.",
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['http-basics'],
     resources: [
@@ -307,6 +325,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       'A CDN is a network of servers around the world that keeps copies of your files and responses close to your users. Learn what it caches, how it sits in front of your own server and how to clear content that changed.',
     why: 'CDNs speed up traffic from far away, absorb spikes and attacks, and take load off your own servers.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['http-caching', 'dns-and-domains'],
     resources: [

@@ -13,6 +13,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'The internet is a network of networks. Computers find each other by IP address and send data in small packets, with TCP making delivery reliable. Learn the rough path a request takes from your laptop to a server and back.',
     why: 'Latency, timeouts and unreachable services make much more sense once you can picture the network underneath your code.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: [],
     resources: [
@@ -32,6 +33,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'HTTP is the request and response protocol of the web. Learn URLs, methods such as GET and POST, status codes, headers and bodies, and how HTTP/1.1, HTTP/2 and HTTP/3 differ at a high level.',
     why: 'A backend developer spends most days receiving HTTP requests and choosing the right response, so this is core vocabulary.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['how-the-internet-works'],
     resources: [
@@ -52,6 +54,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'DNS turns a name like example.com into the IP address of a server. Learn how domains are registered, what A, AAAA, CNAME, MX and TXT records do, and why changes can take a while to spread.',
     why: 'Pointing a domain at your server, setting up email and proving you own a domain to a provider all come down to DNS records.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['how-the-internet-works'],
     resources: [
@@ -72,6 +75,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'A browser looks up the address, opens a connection, sends requests, then parses HTML, CSS and JavaScript to draw the page. It also keeps caches and cookies and enforces security rules such as the same-origin policy.',
     why: 'Cookies, caching headers and CORS are all enforced by the browser, so knowing its side explains many bugs you will see from the server.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 4,
     prerequisites: ['http-basics', 'html-basics'],
     resources: [
@@ -91,6 +95,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'Hosting means running your site or app on a computer that is always online. Learn the main options, from static hosting to virtual servers, managed platforms and the big clouds, and what each one looks after for you.',
     why: 'Knowing where your code will run shapes how you build it, configure it and pay for it.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['dns-and-domains', 'http-basics'],
     resources: [
@@ -110,6 +115,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'The terminal lets you control a computer by typing commands. Learn to move between folders, create and edit files, read logs, chain commands with pipes, set environment variables and write small shell scripts.',
     why: 'Servers, containers, Git and most developer tools are driven from the command line, often on machines with no screen at all.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: [],
     resources: [
@@ -126,6 +132,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'SSH gives you a secure terminal on another computer. Learn to create a key pair, log in to a server with it, copy files across and keep the private key safe.',
     why: 'You will use SSH to reach servers and to talk to Git hosts without typing a password each time.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -145,6 +152,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'A good editor with syntax highlighting, search, a built-in terminal and extensions for your language makes everyday work smoother. This one is optional: use any editor you like and learn its shortcuts.',
     why: 'Most of your working hours go into reading and changing code, so a comfortable editor pays off quickly.',
     kind: 'skill',
+    tier: 'optional',
     hours: 3,
     prerequisites: [],
     resources: [
@@ -160,6 +168,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'Git records the history of your code as a series of commits. Learn to create a repository, stage and commit changes, read the log and diffs, undo mistakes and ignore files that should not be tracked.',
     why: 'Every team keeps its code in Git, and a clean history is how you review, share and roll back changes to a server.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -176,6 +185,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'Branches let you work on a change without disturbing the main line. Learn to create and switch branches, merge or rebase them, and resolve conflicts when two changes touch the same lines.',
     why: 'Teams build every feature and fix on a branch, so merging and resolving conflicts is a daily skill.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['git-basics'],
     resources: [
@@ -195,6 +205,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       "Services such as GitHub and GitLab keep a shared copy of a repository online. Learn to push and pull, fork, open a pull request (a merge request on GitLab), review other people's changes and answer review comments.",
     why: 'Pull requests are how changes are proposed, reviewed, tested and merged in nearly every company and open-source project.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['git-branching'],
     resources: [
@@ -210,6 +221,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
       'Build a small personal page in plain HTML and CSS, keep it in a Git repository on GitHub or GitLab, and publish it with GitHub Pages or a similar static host. Optionally point a domain name of your own at it.',
     why: 'Taking something from your editor to a public URL ties Git, hosting and DNS together, and gives you a place to list your later projects.',
     kind: 'project',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['css-basics', 'github-and-pull-requests', 'hosting-basics'],
     resources: [

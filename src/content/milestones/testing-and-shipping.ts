@@ -13,6 +13,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       "Automated tests are code that checks your code. Learn the vocabulary (unit, integration and end-to-end tests, the test pyramid), how to write a test in three steps (arrange, act, assert), and how to run it with your language's test runner and read a failure.",
     why: 'Tests let you change a backend with confidence, and every professional codebase expects them.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['git-basics'],
     resources: [
@@ -33,6 +34,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Unit tests check one small piece, such as a function or a class, on its own and run in milliseconds. Learn to test edge cases and errors, keep tests independent and readable, and measure coverage without chasing 100%.',
     why: 'Fast unit tests catch logic mistakes seconds after you make them.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['testing-basics'],
     resources: [
@@ -49,6 +51,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Test doubles stand in for slow or unpredictable parts during a test, such as a payment API or the clock. Learn the difference between stubs, mocks, fakes and spies, and when using the real thing is the better choice.',
     why: 'They let you test how your code handles failures and edge cases from services you do not control.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['unit-testing'],
     resources: [
@@ -65,6 +68,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Integration tests check that parts work together for real: your code with a real database, a queue or the HTTP layer of your framework. Learn to start dependencies for tests (often in containers), reset data between tests and keep the suite reasonably fast.',
     why: 'Many backend bugs live in the seams, such as SQL, configuration and serialization, which unit tests with doubles never touch.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['unit-testing', 'postgresql'],
     resources: [
@@ -80,6 +84,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Functional and end-to-end tests drive the running application from the outside, as a client would: they send real HTTP requests to your API, or click through pages in a real browser, and check what comes back.',
     why: 'They prove that the whole system works for a user, catching problems that only appear once every part is wired together.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 6,
     prerequisites: ['integration-testing', 'rest-apis'],
     resources: [
@@ -95,6 +100,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Continuous integration runs your build, linters and tests automatically on every push and pull request. Continuous delivery goes on to deploy the changes that pass, so releases become small and routine.',
     why: 'Automated checks and deploys catch mistakes early and take the fear out of shipping.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['testing-basics', 'github-and-pull-requests'],
     resources: [
@@ -111,6 +117,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'A container packages an app with everything it needs to run, so it behaves the same on every machine. Learn images and containers, write a Dockerfile, publish ports, keep data in volumes and keep images small.',
     why: 'Containers are the standard way backends are developed locally, tested in CI and shipped to production.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -126,6 +133,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Compose describes several containers, such as your app, PostgreSQL and Redis, in one YAML file and starts them together with one command. Learn services, networks, volumes, environment files and health checks.',
     why: 'It gives every developer the same working stack in minutes, and it is handy for integration tests too.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['docker-basics'],
     resources: [{ title: 'Docker Compose documentation', url: 'https://docs.docker.com/compose/', kind: 'official' }],
@@ -138,6 +146,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Nginx is a fast web server often placed in front of applications. Learn its configuration files, server blocks, serving static files, compression, HTTPS certificates, and reading its access and error logs.',
     why: 'Nginx sits in front of a large share of the web, so you will configure or debug it sooner or later.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['http-basics', 'terminal-basics'],
     resources: [
@@ -153,6 +162,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Apache httpd is a long-standing web server that is still common with PHP and on shared hosting. Learn virtual hosts, modules, .htaccess files and how it compares with Nginx.',
     why: 'Many existing sites and hosting plans run on Apache, so you are likely to meet it in real projects.',
     kind: 'skill',
+    tier: 'optional',
     hours: 4,
     prerequisites: ['http-basics', 'terminal-basics'],
     resources: [
@@ -168,6 +178,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Caddy is a modern web server with a short configuration format that obtains and renews HTTPS certificates automatically. It is a quick way to serve a site or to put HTTPS in front of an app.',
     why: 'For small deployments it gives you HTTPS and a reverse proxy with almost no configuration.',
     kind: 'skill',
+    tier: 'optional',
     hours: 3,
     prerequisites: ['http-basics', 'terminal-basics'],
     resources: [
@@ -183,6 +194,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       "A reverse proxy receives requests from the internet and forwards them to your app servers. It can terminate TLS, compress and cache responses, limit request sizes and pass on the client's real IP address.",
     why: 'Almost every production backend runs behind one, and many header, redirect and timeout bugs come from how it is set up.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 5,
     prerequisites: ['nginx'],
     resources: [
@@ -203,6 +215,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Keep settings that differ between development, testing and production, such as database URLs, ports and feature flags, out of your code. Read them from environment variables, check them when the app starts and document the defaults.',
     why: 'The same build can then run safely anywhere, and a missing setting fails loudly at startup instead of at 3 a.m.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['secrets-management', 'terminal-basics'],
     resources: [{ title: 'The Twelve-Factor App: Config', url: 'https://12factor.net/config', kind: 'official' }],
@@ -215,6 +228,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'The twelve-factor app is a set of principles for services that deploy cleanly: one codebase, declared dependencies, config in the environment, stateless processes, logs as event streams, and more.',
     why: 'Most cloud platforms and container tools assume apps follow these rules, so they save you a lot of friction.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 4,
     prerequisites: ['environment-config', 'git-basics'],
     resources: [{ title: 'The Twelve-Factor App', url: 'https://12factor.net/', kind: 'official' }],
@@ -227,6 +241,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Put a backend on the internet with a platform such as Render, Fly.io or Heroku, or a cloud provider such as AWS. Learn to connect a managed database, set environment variables, attach a domain with HTTPS, run migrations on release and roll back a bad release.',
     why: 'An API only helps anyone once it is running somewhere reliable, and employers want to see that you can get it there.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: ['docker-basics', 'environment-config', 'hosting-basics', 'migrations'],
     resources: [
@@ -242,6 +257,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Logs are the record of what your app did. Learn log levels, structured (JSON) logs, request IDs that follow one request through the system, writing to standard output, and never logging passwords or tokens.',
     why: 'When something breaks in production, good logs are often the only way to find out what happened.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['rest-apis'],
     resources: [
@@ -261,6 +277,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Monitoring collects numbers over time, such as request rate, error rate, latency and memory use, draws them on dashboards and alerts someone when they look wrong. Learn Prometheus-style metrics, health checks and alerts that are worth waking up for.',
     why: 'Metrics tell you a service is unhealthy before your users do, and show whether a change made things better or worse.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 6,
     prerequisites: ['logging', 'deploy-to-cloud'],
     resources: [
@@ -281,6 +298,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'Observability is being able to answer new questions about a running system from its telemetry: logs, metrics and traces. A trace follows a single request across services. OpenTelemetry is the open standard for producing all three.',
     why: 'As soon as a request touches several services, traces are the fastest way to see where time is spent and where errors start.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['monitoring'],
     resources: [
@@ -300,6 +318,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'In your chosen language, build a service that turns long URLs into short codes, redirects visitors and counts visits. Run it locally with Docker Compose, cover it with integration tests, and deploy it through a CI pipeline.',
     why: 'It is a small product taken all the way from code to a tested, deployed, monitored service.',
     kind: 'project',
+    tier: 'core',
     hours: 15,
     prerequisites: ['rest-apis', 'indexes', 'docker-compose', 'integration-testing', 'ci-cd', 'deploy-to-cloud'],
     resources: [
@@ -319,6 +338,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
       'In your chosen language, build a command-line tool that starts a proxy server in front of another site, forwards requests to it, caches the responses and adds a header saying whether each reply came from the cache. Add a command that clears the cache.',
     why: 'Writing a proxy yourself makes HTTP headers, caching and reverse proxies concrete.',
     kind: 'project',
+    tier: 'recommended',
     hours: 12,
     prerequisites: ['http-caching', 'reverse-proxy', 'unit-testing'],
     resources: [

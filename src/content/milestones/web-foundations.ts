@@ -13,6 +13,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
       'HTML describes the structure of a web page: headings, paragraphs, links, images, lists, tables and forms. You write pages by hand and learn which element fits which kind of content.',
     why: 'Servers send HTML and receive form data, so you need to know what a well-formed page and a form submission look like.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: [],
     resources: [
@@ -33,6 +34,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
       'CSS controls how HTML looks: colours, fonts, spacing, and page layout with flexbox and grid. You learn selectors, the box model and how styles cascade and override each other.',
     why: 'Backend developers still build admin pages, email templates and server-rendered views, and need to read the styles their colleagues write.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: ['html-basics'],
     resources: [
@@ -48,6 +50,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
       'JavaScript is the programming language every browser runs. Learn variables, types, functions, arrays, objects, loops, modules, and how promises and async/await deal with work that takes time.',
     why: 'It runs the browser clients that call your APIs, and JSON, the format most APIs speak, comes straight from its syntax.',
     kind: 'skill',
+    tier: 'core',
     hours: 25,
     prerequisites: ['html-basics'],
     resources: [
@@ -68,6 +71,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
       'The DOM is the live tree of a page that JavaScript can read and change. fetch lets a page ask a server for data without reloading, which is how most web apps talk to a backend.',
     why: 'Seeing how a browser calls your API, with which headers and how it handles errors, helps you design endpoints that are pleasant to use.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: ['js-basics'],
     resources: [
@@ -88,6 +92,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
       'Accessibility means everyone can use a site, whether they rely on a keyboard, a screen reader or zoom. It starts with semantic HTML, labelled form fields, text alternatives for images and enough colour contrast.',
     why: 'The pages, error messages and emails your server produces reach every user, and many countries require public services to be accessible.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 6,
     prerequisites: ['html-basics', 'css-basics'],
     resources: [
@@ -108,6 +113,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
       'Every browser has built-in tools to inspect a page, run JavaScript in a console and watch each network request with its headers, status code, body and timing.',
     why: 'The network panel shows exactly what your server sent back, which makes it one of the quickest debugging tools you have.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['html-basics', 'js-basics'],
     resources: [

@@ -10,6 +10,7 @@ export const goTrack: readonly Milestone[] = [
       'Install Go, write a package main with a main function, and use go run to try it and go build to turn it into a single program file you can ship.',
     why: 'Go compiles to one self-contained binary, which is a big part of why it is popular for servers and tools.',
     kind: 'skill',
+    tier: 'core',
     hours: 2,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -26,6 +27,7 @@ export const goTrack: readonly Milestone[] = [
       'Learn variables and short declarations, basic types and constants, if, for and switch, functions with several return values, pointers, and defer.',
     why: "Go is deliberately small, so these basics cover most of what you will read in real Go code.",
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['go-setup'],
     resources: [
@@ -43,6 +45,7 @@ export const goTrack: readonly Milestone[] = [
       'Work with arrays and slices (and how append grows them), key-value maps, and structs that group related fields, looping over them with range.',
     why: 'Slices, maps and structs are how every Go program holds request data, results and configuration.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['go-basics'],
     resources: [
@@ -59,6 +62,7 @@ export const goTrack: readonly Milestone[] = [
       "Attach methods to your own types, use interfaces that types satisfy without declaring it, compose types by embedding instead of inheritance, and write generic functions with type parameters.",
     why: "Interfaces are how Go code stays flexible and testable, and the standard library's HTTP and I/O packages are built on them.",
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['go-slices-maps-structs'],
     resources: [
@@ -76,6 +80,7 @@ export const goTrack: readonly Milestone[] = [
       'Return errors as ordinary values and check them with if err != nil, add context by wrapping with %w, inspect them with errors.Is and errors.As, and keep panic for truly broken states.',
     why: 'Explicit error handling is central to Go style, and reviewers expect every error to be handled or passed on with context.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['go-interfaces'],
     resources: [
@@ -93,6 +98,7 @@ export const goTrack: readonly Milestone[] = [
       'Start a project with go mod init, organise code into packages, export names by capitalising them, add dependencies with go get, and understand go.mod and go.sum.',
     why: 'Modules are how every Go project declares and locks its dependencies.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['go-basics'],
     resources: [
@@ -110,6 +116,7 @@ export const goTrack: readonly Milestone[] = [
       'Format every file the standard way with gofmt, find suspicious code with go vet, and add a deeper linter such as staticcheck.',
     why: 'All Go code looks the same thanks to gofmt, and these checks are run in almost every Go project before code is merged.',
     kind: 'skill',
+    tier: 'core',
     hours: 2,
     prerequisites: ['go-modules'],
     resources: [
@@ -127,6 +134,7 @@ export const goTrack: readonly Milestone[] = [
       'Write tests in _test.go files with the testing package, use table-driven tests and subtests, test HTTP handlers with httptest, and check coverage and benchmarks.',
     why: 'Testing is built into the Go toolchain, and Go teams expect table-driven tests with every change.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['go-errors', 'go-modules', 'testing-basics'],
     resources: [
@@ -143,6 +151,7 @@ export const goTrack: readonly Milestone[] = [
       'Build a task tracker or expense tracker for the terminal with the flag package, JSON storage through encoding/json, proper error messages and tests, shipped as a single binary.',
     why: "Command-line tools are one of Go's strongest uses, and finishing one proves you can combine its types, errors and packages.",
     kind: 'project',
+    tier: 'core',
     hours: 8,
     prerequisites: ['go-errors', 'go-modules', 'go-testing', 'git-basics'],
     resources: [
@@ -160,6 +169,7 @@ export const goTrack: readonly Milestone[] = [
       'Run work concurrently with goroutines, pass data between them with channels and select, wait with sync.WaitGroup, protect shared data with a mutex, cancel work with context, and find bugs with the race detector.',
     why: "Go's HTTP server runs each request in its own goroutine, so safe concurrency is part of every Go backend.",
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['go-interfaces', 'go-errors'],
     resources: [
@@ -177,6 +187,7 @@ export const goTrack: readonly Milestone[] = [
       'Write handlers, route requests with ServeMux and its method and path patterns, read and write JSON, add middleware by wrapping handlers, and set server timeouts.',
     why: "Go's standard library is enough for production web services, and every Go framework builds on it.",
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['go-concurrency', 'http-basics'],
     resources: [
@@ -193,6 +204,7 @@ export const goTrack: readonly Milestone[] = [
       'Try a popular Go web framework, Gin or Echo, for routing groups, request binding and validation, middleware and JSON responses, and compare it with plain net/http.',
     why: 'Many Go teams use Gin or Echo for APIs, and knowing one makes their codebases familiar.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['go-net-http', 'http-basics'],
     resources: [
@@ -210,6 +222,7 @@ export const goTrack: readonly Milestone[] = [
       'Open a connection pool with database/sql, run queries with placeholders and a context, scan rows into structs, use transactions, and use pgx for PostgreSQL.',
     why: 'Go backends usually talk to SQL directly or through thin layers, so these packages are the foundation of data access.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['go-concurrency', 'sql-basics'],
     resources: [
@@ -227,6 +240,7 @@ export const goTrack: readonly Milestone[] = [
       'Write structured logs with the standard log/slog package, step through code with the Delve debugger, and profile CPU and memory with pprof.',
     why: 'Structured logs and profiles are how you understand a Go service that misbehaves in production.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['go-net-http'],
     resources: [
@@ -243,6 +257,7 @@ export const goTrack: readonly Milestone[] = [
       'Build a URL shortener or todo list API with net/http or Gin, PostgreSQL through pgx, user login, validation, structured logs, graceful shutdown and tests.',
     why: 'A complete service with a database, authentication and tests is the clearest proof that you are ready for Go backend work.',
     kind: 'project',
+    tier: 'recommended',
     hours: 25,
     prerequisites: ['go-gin-echo', 'go-databases', 'go-testing', 'go-logging-debugging', 'rest-apis', 'auth-basics'],
     resources: [

@@ -10,6 +10,7 @@ export const javaTrack: readonly Milestone[] = [
       'Install a current long-term-support JDK, compile and run a first class from the terminal, try snippets in jshell, and set up an IDE such as IntelliJ IDEA or VS Code.',
     why: 'Java code is compiled and run by the JDK, so you need it working before anything else.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -26,6 +27,7 @@ export const javaTrack: readonly Milestone[] = [
       'Learn primitive types and strings, variables and var, operators, if, switch expressions and loops, arrays, and static methods.',
     why: 'Java is verbose but regular, and these basics appear in every class you will write.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: ['java-setup'],
     resources: [
@@ -41,6 +43,7 @@ export const javaTrack: readonly Milestone[] = [
       'Model programs with classes and objects: constructors, encapsulation, inheritance and interfaces, abstract classes, packages, and modern additions such as records, enums and sealed types.',
     why: 'Everything in Java lives in a class, and Spring applications are built from interfaces and objects wired together.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: ['java-basics'],
     resources: [
@@ -57,6 +60,7 @@ export const javaTrack: readonly Milestone[] = [
       'Store data in List, Set and Map with implementations such as ArrayList and HashMap, iterate over them, write equals and hashCode correctly, and use generics for type-safe containers.',
     why: 'Collections hold nearly all data inside a Java service, and generics keep them type-safe.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['java-oop'],
     resources: [
@@ -73,6 +77,7 @@ export const javaTrack: readonly Milestone[] = [
       'Write short functions as lambdas and method references, filter, map and group collections with streams, and represent missing values with Optional.',
     why: 'Modern Java code and frameworks use lambdas and streams constantly to transform data.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['java-collections-generics'],
     resources: [
@@ -88,6 +93,7 @@ export const javaTrack: readonly Milestone[] = [
       'Catch and throw exceptions, learn the difference between checked exceptions the compiler makes you handle and unchecked ones, close resources with try-with-resources, and write your own exception types.',
     why: 'Deciding where to handle failures, and how to report them to callers, is part of every Java backend feature.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['java-oop'],
     resources: [
@@ -103,6 +109,7 @@ export const javaTrack: readonly Milestone[] = [
       'Create a project with the standard folder layout, declare dependencies from Maven Central in pom.xml, run the build lifecycle with Maven, and recognise the same ideas in Gradle.',
     why: 'Every real Java project is built, tested and packaged with Maven or Gradle.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['java-oop'],
     resources: [
@@ -119,6 +126,7 @@ export const javaTrack: readonly Milestone[] = [
       'Enforce a coding style with Checkstyle, find likely bugs such as null dereferences with SpotBugs, and run both as part of your Maven or Gradle build.',
     why: 'Automated checks keep a shared Java codebase consistent and catch bugs before they reach review.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['java-build-tools'],
     resources: [
@@ -135,6 +143,7 @@ export const javaTrack: readonly Milestone[] = [
       'Write tests with JUnit 5 annotations and assertions, run parameterised tests, replace dependencies with Mockito mocks, and run everything from Maven or Gradle.',
     why: 'JUnit is the standard test framework in Java teams, and Spring Boot testing builds on it.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['java-build-tools', 'java-exceptions', 'testing-basics'],
     resources: [
@@ -151,6 +160,7 @@ export const javaTrack: readonly Milestone[] = [
       'Build a terminal app that adds, lists, deletes and summarises expenses saved to a file, using records, collections, streams and exceptions, built with Maven and covered by JUnit tests.',
     why: 'A finished program proves you can combine the language, the build tool and tests before adding a framework.',
     kind: 'project',
+    tier: 'core',
     hours: 10,
     prerequisites: ['java-lambdas-streams', 'java-exceptions', 'java-testing', 'git-basics'],
     resources: [
@@ -167,6 +177,7 @@ export const javaTrack: readonly Milestone[] = [
       'Run work in parallel with threads and ExecutorService, protect shared data with locks and concurrent collections, combine results with CompletableFuture, and handle many blocking tasks cheaply with virtual threads, final since Java 21.',
     why: 'Java servers handle many requests on many threads at once, so thread safety is part of everyday backend work.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['java-lambdas-streams', 'java-exceptions'],
     resources: [
@@ -184,6 +195,7 @@ export const javaTrack: readonly Milestone[] = [
       'Serve a few routes with the HttpServer built into the JDK, read the method, path, headers and body, send status codes and JSON, and call other services with HttpClient.',
     why: 'Seeing raw requests and responses in Java makes it clear what Spring Boot does for you behind its annotations.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['java-exceptions', 'java-collections-generics', 'http-basics'],
     resources: [
@@ -200,6 +212,7 @@ export const javaTrack: readonly Milestone[] = [
       'Build web services with Spring Boot: start a project with Spring Initializr, understand dependency injection, write REST controllers, validate input, handle errors, and configure the app per environment.',
     why: 'Spring Boot is the dominant Java backend framework and appears in a very large share of Java job listings.',
     kind: 'skill',
+    tier: 'core',
     hours: 30,
     prerequisites: ['java-build-tools', 'java-lambdas-streams', 'java-http', 'http-basics'],
     resources: [
@@ -216,6 +229,7 @@ export const javaTrack: readonly Milestone[] = [
       'Run queries with JDBC and PreparedStatement, then map tables to entity classes with JPA and Hibernate, query them with Spring Data repositories, and version the schema with a migration tool such as Flyway.',
     why: 'Almost every Java backend stores data in a relational database through these layers.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: ['java-spring-boot', 'sql-basics'],
     resources: [
@@ -233,6 +247,7 @@ export const javaTrack: readonly Milestone[] = [
       'Log through SLF4J with levels and parameters, read stack traces, and step through code with breakpoints in your IDE debugger.',
     why: 'Logs and stack traces are how you find out what went wrong in a running Java service.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['java-build-tools', 'java-exceptions'],
     resources: [
@@ -248,6 +263,7 @@ export const javaTrack: readonly Milestone[] = [
       'Build a movie reservation or e-commerce API with Spring Boot, Spring Data JPA and PostgreSQL, with login through Spring Security, validation, clear error responses and JUnit tests.',
     why: 'A complete Spring Boot service with data, security and tests is the kind of work Java backend roles ask for.',
     kind: 'project',
+    tier: 'recommended',
     hours: 30,
     prerequisites: ['java-data-access', 'java-testing', 'java-logging-debugging', 'rest-apis', 'auth-basics'],
     resources: [

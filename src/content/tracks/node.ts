@@ -10,6 +10,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Install the current LTS release of Node.js, try the REPL, run a JavaScript file from the terminal, and see what differs from the browser: no DOM, but files, processes and the network.',
     why: 'Node.js lets you use the JavaScript you already know to write servers, scripts and tools.',
     kind: 'skill',
+    tier: 'core',
     hours: 2,
     prerequisites: ['terminal-basics', 'js-basics'],
     resources: [
@@ -27,6 +28,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Go beyond browser scripting: scope and closures, this, prototypes and classes, destructuring and spread, array methods, Map and Set, and iterators.',
     why: 'Server code leans on these features everywhere, and closures in particular explain how callbacks and middleware keep their data.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: ['node-setup'],
     resources: [
@@ -44,6 +46,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Split code into files with import and export, recognise the older require and module.exports style, and load built-in modules such as node:fs and node:path.',
     why: 'Every Node.js project and package is made of modules, and mixing the two systems is a common source of confusing errors.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['node-js-deeper'],
     resources: [
@@ -60,6 +63,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Create a package.json, install dependencies and dev dependencies, read version ranges, commit the lock file, run npm scripts, and check packages with npm audit.',
     why: 'npm is how Node.js projects share code and define their build, test and start commands.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['node-modules'],
     resources: [
@@ -76,6 +80,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Understand why Node.js does input and output asynchronously, move from callbacks to promises, write clear code with async and await, and run tasks in parallel with Promise.all.',
     why: 'Almost every database call, file read and network request in Node.js is asynchronous.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['node-modules'],
     resources: [
@@ -92,6 +97,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Learn how one JavaScript thread serves many connections: the event loop, its phases, timers, setImmediate and process.nextTick, and why long calculations block every user.',
     why: 'Knowing the event loop is what separates a Node.js server that stays fast under load from one that freezes.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['node-async'],
     resources: [
@@ -108,6 +114,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Throw and catch errors in synchronous and async code, handle rejected promises, add a cause to errors, and decide when a process should log and exit.',
     why: 'An unhandled error can crash a whole server, so handling failures deliberately is part of every backend feature.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['node-async'],
     resources: [
@@ -123,6 +130,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Add static types to JavaScript: type annotations, interfaces, unions and narrowing, generics, a strict tsconfig, and running TypeScript with tsc or directly in recent Node.js versions.',
     why: 'Most professional Node.js backends are written in TypeScript because types catch mistakes before they reach users.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: ['node-npm', 'node-errors'],
     resources: [
@@ -139,6 +147,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Set up ESLint to catch likely bugs and Prettier to format code automatically, then run both from npm scripts and your editor.',
     why: 'Shared linting and formatting rules keep a team codebase consistent and catch errors before review.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 2,
     prerequisites: ['node-npm'],
     resources: [
@@ -156,6 +165,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Read and write files with fs/promises, build safe paths with node:path, and process large data piece by piece with streams and pipeline.',
     why: 'Streams let a server handle big uploads, downloads and logs without running out of memory.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['node-event-loop', 'node-errors'],
     resources: [
@@ -172,6 +182,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Build a terminal tool that adds, lists, updates and completes tasks stored in a JSON file, parsing arguments with util.parseArgs and returning proper exit codes.',
     why: 'A small finished tool shows you can combine modules, async file access and error handling without a framework.',
     kind: 'project',
+    tier: 'core',
     hours: 8,
     prerequisites: ['node-files-streams', 'node-npm', 'git-basics'],
     resources: [
@@ -189,6 +200,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Create a server with http.createServer, route by method and URL, read request bodies, send JSON with the right status codes and headers, and call other services with fetch.',
     why: 'Every Node.js framework is built on this module, so knowing it makes frameworks far less magical.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['node-event-loop', 'node-errors', 'http-basics'],
     resources: [
@@ -204,6 +216,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Build web servers with Express, the most used Node.js framework: routing, middleware, request parsing, error-handling middleware, static files and a template engine.',
     why: 'Express appears in a huge number of Node.js codebases and tutorials, and its middleware idea is shared by many frameworks.',
     kind: 'skill',
+    tier: 'core',
     hours: 15,
     prerequisites: ['node-http', 'node-npm', 'http-basics'],
     resources: [
@@ -221,6 +234,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Build APIs with Fastify: routes, plugins, hooks, and JSON schemas that validate requests and speed up responses.',
     why: 'Fastify is a fast, modern alternative to Express with validation and logging built in.',
     kind: 'skill',
+    tier: 'optional',
     hours: 10,
     prerequisites: ['node-http', 'node-npm', 'http-basics'],
     resources: [
@@ -237,6 +251,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Structure larger TypeScript backends with NestJS: modules, controllers, providers, dependency injection, pipes for validation, and guards for access control.',
     why: 'NestJS gives big Node.js teams a shared structure, and it is common in companies that also use Angular, Spring or ASP.NET Core.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 20,
     prerequisites: ['node-typescript', 'node-express', 'http-basics'],
     resources: [
@@ -252,6 +267,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Query PostgreSQL with node-postgres using a connection pool and parameterised queries, use transactions, then try Prisma for a typed schema, migrations and queries.',
     why: 'Nearly every backend stores data in a database, and parameterised queries keep it safe from SQL injection.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['node-async', 'node-typescript', 'sql-basics'],
     resources: [
@@ -268,6 +284,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Write tests with the built-in node:test runner and assert module, then use Vitest (or Jest) for watch mode, mocks and coverage, and test HTTP routes end to end.',
     why: 'Tests let you refactor and add features to a server without breaking what already works.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['node-npm', 'node-async', 'testing-basics'],
     resources: [
@@ -285,6 +302,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Move from console.log to structured JSON logs with a logger such as Pino, and pause running code with the --inspect flag in Chrome DevTools or your editor.',
     why: 'Logs are how you understand a server in production, and a debugger finds bugs much faster than guessing.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['node-http'],
     resources: [
@@ -301,6 +319,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Move heavy calculations off the main thread with worker_threads, run other programs with child_process, and use several CPU cores with the cluster module.',
     why: 'These tools keep a Node.js server responsive when some work is CPU-bound, such as image processing or hashing.',
     kind: 'skill',
+    tier: 'optional',
     hours: 3,
     prerequisites: ['node-event-loop'],
     resources: [
@@ -317,6 +336,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Configure apps with environment variables, set NODE_ENV, shut down gracefully on signals, and keep the process alive with a process manager such as PM2 or systemd.',
     why: 'A server that crashes or loses requests on every deploy is not ready for real users.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['node-express', 'node-logging-debugging'],
     resources: [
@@ -334,6 +354,7 @@ export const nodeTrack: readonly Milestone[] = [
       'Build a todo list or blogging API in TypeScript with Express, PostgreSQL, input validation, user sign-up and login, pagination, structured logs and automated tests.',
     why: 'A complete API with a database, authentication and tests is the clearest proof that you are ready for backend work.',
     kind: 'project',
+    tier: 'recommended',
     hours: 25,
     prerequisites: ['node-express', 'node-databases', 'node-testing', 'rest-apis', 'auth-basics'],
     resources: [

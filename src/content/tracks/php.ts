@@ -10,6 +10,7 @@ export const phpTrack: readonly Milestone[] = [
       'Install a current PHP version, run a small script from the terminal, and serve a page with the built-in development server.',
     why: 'Every later step assumes you can run PHP code on your own machine and see what it does.',
     kind: 'skill',
+    tier: 'core',
     hours: 2,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -27,6 +28,7 @@ export const phpTrack: readonly Milestone[] = [
       'Learn how PHP code is written: variables, strings, numbers, operators, if and switch, loops, and how PHP mixes with HTML in a page.',
     why: 'These building blocks appear in every line of PHP you will read or write.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: ['php-setup'],
     resources: [
@@ -43,6 +45,7 @@ export const phpTrack: readonly Milestone[] = [
       'PHP arrays are ordered maps that serve as lists and dictionaries at once. Practise building them, looping with foreach, and transforming them with functions such as array_map, array_filter and sorting.',
     why: 'Request data, database rows and configuration all arrive in PHP as arrays.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['php-basics'],
     resources: [
@@ -59,6 +62,7 @@ export const phpTrack: readonly Milestone[] = [
       'Write your own functions with default values, named arguments and variadic parameters, then use anonymous functions, arrow functions and the match expression.',
     why: 'Small, well-named functions keep server code readable, and frameworks pass closures around constantly.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['php-basics'],
     resources: [
@@ -75,6 +79,7 @@ export const phpTrack: readonly Milestone[] = [
       'Read and write files, turn data into JSON and back with json_encode and json_decode, and work with dates using DateTimeImmutable.',
     why: 'Backends constantly store data in files, exchange JSON with clients and compare dates.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['php-arrays', 'php-functions'],
     resources: [
@@ -92,6 +97,7 @@ export const phpTrack: readonly Milestone[] = [
       'Model your program with classes and objects: constructors with promoted properties, visibility, interfaces, abstract classes, traits, readonly properties, enums and namespaces.',
     why: 'Modern PHP libraries and frameworks are built from classes, so you need OOP to use and extend them.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: ['php-functions'],
     resources: [
@@ -109,6 +115,7 @@ export const phpTrack: readonly Milestone[] = [
       'Add parameter, return and property types, turn on strict_types, and handle failures with try, catch and finally, including your own exception classes.',
     why: 'Types catch mistakes early and exceptions let a server fail clearly instead of silently returning wrong data.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['php-oop'],
     resources: [
@@ -125,6 +132,7 @@ export const phpTrack: readonly Milestone[] = [
       'Use Composer to start a project, add libraries from Packagist, understand composer.json and composer.lock, and load your own classes with PSR-4 autoloading.',
     why: 'Almost every PHP project, including Laravel and Symfony, is installed and organised with Composer.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['php-oop'],
     resources: [
@@ -141,6 +149,7 @@ export const phpTrack: readonly Milestone[] = [
       'Build a small terminal program that adds, lists, updates and completes tasks stored in a JSON file, using classes, type declarations, exceptions and Composer autoloading.',
     why: 'A finished program you wrote yourself proves you can combine the language basics without a framework doing the work.',
     kind: 'project',
+    tier: 'core',
     hours: 8,
     prerequisites: ['php-files-json', 'php-types-errors', 'php-composer', 'git-basics'],
     resources: [
@@ -157,6 +166,7 @@ export const phpTrack: readonly Milestone[] = [
       'Learn the shared PHP standards from PHP-FIG, such as PSR-4 autoloading and the PER coding style, and apply them automatically with a formatter such as PHP CS Fixer.',
     why: 'Following the common standards makes your code easy for other PHP developers and tools to work with.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['php-composer'],
     resources: [
@@ -173,6 +183,7 @@ export const phpTrack: readonly Milestone[] = [
       'Run PHPStan over your code to find type errors and impossible conditions before the code runs, and raise its strictness level step by step.',
     why: 'Static analysis catches whole classes of bugs that tests miss, which matters most in a dynamically typed language.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['php-types-errors', 'php-standards'],
     resources: [
@@ -188,6 +199,7 @@ export const phpTrack: readonly Milestone[] = [
       'Read query strings, form posts and headers through $_GET, $_POST and $_SERVER, validate the input, escape output with htmlspecialchars, and redirect after a successful post.',
     why: 'Knowing what a request looks like without a framework helps you understand, debug and secure every PHP web app.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['php-arrays', 'php-functions', 'html-basics', 'http-basics'],
     resources: [
@@ -205,6 +217,7 @@ export const phpTrack: readonly Milestone[] = [
       'Keep state between requests with sessions and cookies, log a user in and out safely, and accept file uploads while checking their size and type.',
     why: 'HTTP forgets everything between requests, so logins, carts and uploads all depend on these tools.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['php-http-forms'],
     resources: [
@@ -222,6 +235,7 @@ export const phpTrack: readonly Milestone[] = [
       'In the usual setup each request starts with a clean slate and shares nothing with other requests, served by PHP-FPM workers behind a web server. Fibers, added in PHP 8.1, let async libraries pause and resume work inside one process.',
     why: 'This model explains how PHP scales, why no state survives between requests, and where caches and queues come in.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['php-http-forms', 'php-oop'],
     resources: [
@@ -238,6 +252,7 @@ export const phpTrack: readonly Milestone[] = [
       'Connect to MySQL, PostgreSQL or SQLite through PDO, run queries with prepared statements, fetch rows, and group changes in transactions.',
     why: 'Prepared statements are the basic defence against SQL injection, and PDO sits underneath most PHP database libraries.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['php-types-errors', 'sql-basics'],
     resources: [
@@ -254,6 +269,7 @@ export const phpTrack: readonly Milestone[] = [
       'Write unit tests with PHPUnit, run them with Composer, use data providers and test doubles, and try Pest, a friendlier syntax built on top of PHPUnit.',
     why: 'Automated tests let you change server code with confidence and are expected in professional PHP teams.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['php-composer', 'php-types-errors', 'testing-basics'],
     resources: [
@@ -270,6 +286,7 @@ export const phpTrack: readonly Milestone[] = [
       'Configure error reporting so errors are logged rather than shown to visitors, write useful log messages, and step through code with the Xdebug debugger.',
     why: 'When something breaks on a server, good logs and a debugger are how you find out why.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 4,
     prerequisites: ['php-http-forms', 'php-composer'],
     resources: [
@@ -286,6 +303,7 @@ export const phpTrack: readonly Milestone[] = [
       'Build web apps with Laravel, the most used PHP framework: routes, controllers, Blade templates, validation, middleware, the Artisan command line and the official starter kits for login.',
     why: 'Laravel powers a large share of PHP jobs and teaches conventions that carry over to other frameworks.',
     kind: 'skill',
+    tier: 'core',
     hours: 25,
     prerequisites: ['php-composer', 'php-types-errors', 'php-sessions-uploads', 'http-basics'],
     resources: [
@@ -302,6 +320,7 @@ export const phpTrack: readonly Milestone[] = [
       'Describe tables with Laravel migrations, map them to Eloquent models, define relationships, and avoid the N+1 query problem with eager loading.',
     why: 'Most Laravel apps read and write their data through Eloquent, so using it well decides how fast and correct they are.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['php-laravel', 'php-pdo'],
     resources: [
@@ -318,6 +337,7 @@ export const phpTrack: readonly Milestone[] = [
       'Learn Symfony, the other major PHP framework: routing, controllers, Twig templates, the service container and dependency injection, forms, and Doctrine for the database.',
     why: 'Symfony runs many long-lived business applications and its components are used inside Laravel and other PHP projects.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 25,
     prerequisites: ['php-composer', 'php-types-errors', 'php-sessions-uploads', 'php-pdo', 'http-basics'],
     resources: [
@@ -335,6 +355,7 @@ export const phpTrack: readonly Milestone[] = [
       'Build a multi-user blog where people register, write, edit and delete posts, upload a cover image and comment, with validation, a database and feature tests.',
     why: 'A complete app with users, data and tests is the kind of work a first backend job asks for, and it makes a strong portfolio piece.',
     kind: 'project',
+    tier: 'recommended',
     hours: 30,
     prerequisites: ['php-eloquent', 'php-testing', 'auth-basics'],
     resources: [
@@ -351,6 +372,7 @@ export const phpTrack: readonly Milestone[] = [
       'Build a JSON API where users sign up, log in, and add, filter, update and delete their expenses, stored with Doctrine, checked by PHPStan and covered by tests.',
     why: 'Designing an API end to end shows you can handle routing, validation, authentication and data in a real framework.',
     kind: 'project',
+    tier: 'recommended',
     hours: 25,
     prerequisites: ['php-symfony', 'php-testing', 'php-static-analysis', 'rest-apis', 'auth-basics'],
     resources: [

@@ -10,6 +10,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Install a current Python 3 release, use the interactive interpreter, and run a script from the terminal and from your editor.',
     why: 'You need a working Python setup before any of the later milestones can be practised.',
     kind: 'skill',
+    tier: 'core',
     hours: 2,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -27,6 +28,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Learn how Python reads: indentation, variables, numbers and strings, f-strings, if, for and while, and functions with default and keyword arguments.',
     why: 'Everything else in the Python track is written with these building blocks.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: ['python-setup'],
     resources: [
@@ -44,6 +46,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Store and look up data with the built-in collections, learn which one fits which job, and meet helpers from the collections module such as Counter and defaultdict.',
     why: 'Request data, JSON payloads and query results are handled as lists and dictionaries throughout Python backends.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['python-basics'],
     resources: [
@@ -60,6 +63,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Split a program into modules and packages, understand how import finds code and what the if __name__ == "__main__" check does, and tour the standard library.',
     why: 'Real projects span many files, and the standard library already solves many everyday server tasks.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['python-basics'],
     resources: [
@@ -76,6 +80,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Build lists, dictionaries and sets in one readable line with comprehensions, understand the iterator protocol, and produce values lazily with generators and yield.',
     why: 'These idioms are everywhere in Python code, and generators let a server process large data without loading it all into memory.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 5,
     prerequisites: ['python-data-structures'],
     resources: [
@@ -92,6 +97,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Handle failures with try, except, else and finally, raise your own exceptions, and read and write text, JSON and CSV files with pathlib.',
     why: 'Servers must fail clearly on bad input and constantly read and write structured data.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['python-data-structures', 'python-modules'],
     resources: [
@@ -109,6 +115,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Write classes with __init__, methods and properties, use inheritance and special methods such as __repr__ and __eq__, rely on duck typing, and save boilerplate with dataclasses.',
     why: 'Django models, FastAPI schemas and most libraries are classes, so you need OOP to use and extend them.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['python-modules', 'python-data-structures'],
     resources: [
@@ -125,6 +132,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Treat functions as values, wrap them with decorators using functools.wraps, and manage resources such as files and connections with the with statement and contextlib.',
     why: 'Web frameworks use decorators for routes and permissions, and context managers make sure connections and files are closed.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['python-oop', 'python-errors-files'],
     resources: [
@@ -142,6 +150,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Annotate variables, parameters and return values, use unions, generics, Protocol and TypedDict from the typing module, and check the code with mypy, since Python itself does not enforce hints at runtime.',
     why: 'Type hints catch bugs before code runs, and FastAPI and Pydantic use them directly to validate request data.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['python-oop'],
     resources: [
@@ -158,6 +167,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Give each project its own virtual environment with venv, install packages from PyPI with pip, pin dependencies, and describe a project in pyproject.toml. uv and Poetry are popular tools that do all of this in one place.',
     why: 'Isolated, reproducible dependencies are what make a Python server install the same way on every machine.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['python-modules'],
     resources: [
@@ -175,6 +185,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Follow PEP 8, the shared Python style guide, format code automatically with Black or the Ruff formatter, and catch common mistakes with the Ruff linter.',
     why: 'Automatic formatting and linting keep a team codebase consistent and end style arguments in code review.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 2,
     prerequisites: ['python-packaging'],
     resources: [
@@ -192,6 +203,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Build a terminal tool that adds, lists, deletes and summarises expenses stored in a JSON or CSV file, using argparse, dataclasses and type hints.',
     why: 'A finished program you wrote yourself proves you can combine the language basics without a framework doing the work.',
     kind: 'project',
+    tier: 'core',
     hours: 8,
     prerequisites: ['python-errors-files', 'python-type-hints', 'python-packaging', 'git-basics'],
     resources: [
@@ -208,6 +220,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Write tests as plain functions with assert, share setup with fixtures, run many cases with parametrize, replace slow parts with unittest.mock, and measure coverage.',
     why: 'pytest is the standard way Python teams check that changes do not break working code.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['python-oop', 'python-packaging', 'testing-basics'],
     resources: [
@@ -224,6 +237,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Replace print calls with the logging module, choose log levels and formats, and pause a running program with breakpoint() and pdb or your editor debugger.',
     why: 'Logs are how you understand a server in production, and a debugger finds bugs much faster than guessing.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['python-errors-files'],
     resources: [
@@ -240,6 +254,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Learn why the global interpreter lock lets only one thread run Python code at a time, when threads still help (waiting on the network), when to use processes, and how asyncio runs many tasks with async and await. An optional free-threaded build without the GIL exists since Python 3.13.',
     why: 'Async frameworks such as FastAPI, and any server that waits on databases and APIs, depend on this model.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['python-decorators-context-managers'],
     resources: [
@@ -257,6 +272,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Write a tiny web app as a plain WSGI function, serve it with wsgiref or Gunicorn, then see how ASGI adds async and WebSockets and is served by Uvicorn.',
     why: 'Django, Flask and FastAPI all sit on WSGI or ASGI, so this explains how your code actually meets the web server.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['python-modules', 'python-concurrency', 'http-basics'],
     resources: [
@@ -274,6 +290,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Run parameterised queries through the DB-API with sqlite3 and psycopg for PostgreSQL, use transactions, then map tables to classes with SQLAlchemy and manage schema changes with Alembic.',
     why: 'Most Python backends outside Django talk to their database through these libraries.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['python-oop', 'python-decorators-context-managers', 'sql-basics'],
     resources: [
@@ -291,6 +308,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Build web apps with Django, the full-featured Python framework: projects and apps, URL routing, views, templates, forms, the built-in admin and user authentication.',
     why: 'Django gives you a complete, secure web stack out of the box and runs many large Python sites.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 20,
     prerequisites: ['python-oop', 'python-decorators-context-managers', 'python-packaging', 'python-wsgi-asgi', 'http-basics'],
     resources: [
@@ -308,6 +326,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Define models, create and apply migrations, query with the Django ORM, follow relationships, and avoid extra queries with select_related and prefetch_related.',
     why: 'Every Django app stores its data through the ORM, so using it well decides how fast and correct the app is.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 8,
     prerequisites: ['python-django', 'sql-basics'],
     resources: [
@@ -324,6 +343,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Build JSON APIs with FastAPI: path operations, request and response models with Pydantic, automatic validation, dependency injection, async endpoints and the generated OpenAPI docs.',
     why: 'FastAPI is one of the most used Python frameworks for APIs and puts type hints to practical use.',
     kind: 'skill',
+    tier: 'core',
     hours: 12,
     prerequisites: ['python-type-hints', 'python-concurrency', 'python-wsgi-asgi', 'python-packaging', 'http-basics'],
     resources: [
@@ -340,6 +360,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Build small web apps and APIs with Flask, a minimal framework: routes, request and response objects, Jinja templates, blueprints and extensions you add only when needed.',
     why: 'Flask is widely used for small services and teaches how a web framework fits together piece by piece.',
     kind: 'skill',
+    tier: 'optional',
     hours: 10,
     prerequisites: ['python-decorators-context-managers', 'python-wsgi-asgi', 'python-packaging', 'http-basics'],
     resources: [
@@ -356,6 +377,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Build a multi-user web app where people sign up, create, edit and delete their own posts or tasks, with forms, permissions, the admin for moderation and pytest tests.',
     why: 'A complete app with users, data and tests is the kind of work a first backend job asks for, and it makes a strong portfolio piece.',
     kind: 'project',
+    tier: 'recommended',
     hours: 30,
     prerequisites: ['python-django-orm', 'python-testing', 'auth-basics'],
     resources: [
@@ -372,6 +394,7 @@ export const pythonTrack: readonly Milestone[] = [
       'Build a todo list or blogging API with FastAPI, SQLAlchemy and PostgreSQL, with token-based login, validation, pagination, logging and pytest tests.',
     why: 'Designing an API end to end shows you can handle routing, validation, authentication and data in a modern framework.',
     kind: 'project',
+    tier: 'recommended',
     hours: 25,
     prerequisites: ['python-fastapi', 'python-databases', 'python-testing', 'rest-apis', 'auth-basics'],
     resources: [
