@@ -13,6 +13,7 @@ const byId = new Map(everything.map((m) => [m.id, m]));
 const commonIds = new Set(commonMilestones.map((m) => m.id));
 /** Everything on one language's road: the common milestones and that language's track. */
 const roadOf = (language: LanguageId): Milestone[] => [...commonMilestones, ...tracks[language]];
+const stageOrder = new Map(stages.map((stage, index) => [stage.id, index]));
 const hoursOf = (milestones: readonly Milestone[]) => milestones.reduce((sum, m) => sum + m.hours, 0);
 
 /** Ids of every milestone ever shipped. Add new ids there when you add milestones; never remove one. */
@@ -86,6 +87,19 @@ describe('milestone content', () => {
   });
 });
 
+describe('stage order', () => {
+  test.each(LANGUAGE_IDS.map((id) => [id]))('on the %s road, no milestone needs one from a later stage', (language: LanguageId) => {
+    const road = new Map(roadOf(language).map((m) => [m.id, m]));
+    const late = [...road.values()].flatMap((m) =>
+      m.prerequisites
+        .map((p) => road.get(p))
+        .filter((p) => p && (stageOrder.get(p.stageId) ?? 0) > (stageOrder.get(m.stageId) ?? 0))
+        .map((p) => `${m.id} (${m.stageId}) needs ${p?.id} (${p?.stageId})`),
+    );
+    expect(late).toEqual([]);
+  });
+});
+
 describe('breadth', () => {
   const skills = commonMilestones.filter((m) => m.kind === 'skill');
   const projects = commonMilestones.filter((m) => m.kind === 'project');
@@ -103,8 +117,10 @@ describe('breadth', () => {
     const track = tracks[language];
     expect(track.length).toBeGreaterThanOrEqual(12);
     expect(track.filter((m) => m.kind === 'project').length).toBeGreaterThanOrEqual(2);
+    // A track starts in its own stage; its database and test tools live in the later stages.
+    expect(track[0]?.stageId).toBe('server-language');
     for (const m of track) {
-      expect(m.stageId).toBe('server-language');
+      expect(stageOrder.get(m.stageId), m.id).toBeGreaterThanOrEqual(stageOrder.get('server-language') ?? 0);
       expect(m.languages).toEqual([language]);
     }
   });

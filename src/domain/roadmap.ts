@@ -21,7 +21,10 @@ export function customAsMilestone(custom: CustomMilestone): Milestone {
 
 /**
  * The milestones on this learner's road, in stage order: every common milestone, the chosen
- * language's track (empty while no language is chosen) and their own milestones.
+ * language's track (empty while no language is chosen) and their own milestones. A track may
+ * have milestones in any stage from 'server-language' on (its database tools sit in Data
+ * skills, its test tools in Testing and shipping). Within a stage, content order holds, except
+ * that a milestone comes after the milestones of that stage it needs; own milestones come last.
  */
 export function buildRoad(
   stages: readonly Stage[],
@@ -29,9 +32,23 @@ export function buildRoad(
   track: readonly Milestone[],
   custom: Plan['custom'] = [],
 ): Milestone[] {
-  const order = new Map(stages.map((stage, index) => [stage.id, index]));
-  // Array.prototype.sort is stable: content order holds within a stage, own milestones last.
-  return [...common, ...track, ...custom.filter((m) => !m.removed).map(customAsMilestone)].sort(
-    (a, b) => (order.get(a.stageId) ?? 0) - (order.get(b.stageId) ?? 0),
-  );
+  const all = [...common, ...track, ...custom.filter((m) => !m.removed).map(customAsMilestone)];
+  return stages.flatMap((stage) => prerequisitesFirst(all.filter((m) => m.stageId === stage.id)));
+}
+
+/** A stable order in which every milestone follows the ones it needs from the same list. */
+function prerequisitesFirst(milestones: readonly Milestone[]): Milestone[] {
+  const here = new Set(milestones.map((m) => m.id));
+  const placed = new Set<string>();
+  const pending = [...milestones];
+  const ordered: Milestone[] = [];
+  while (pending.length > 0) {
+    const ready = pending.findIndex((m) => m.prerequisites.every((p) => placed.has(p) || !here.has(p)));
+    // A cycle (which the content test rules out) keeps content order rather than looping forever.
+    const [next] = pending.splice(Math.max(ready, 0), 1);
+    if (!next) break;
+    placed.add(next.id);
+    ordered.push(next);
+  }
+  return ordered;
 }

@@ -122,33 +122,16 @@ export const csharpTrack: readonly Milestone[] = [
     languages: ['csharp'],
   },
   {
-    id: 'csharp-testing',
-    stageId: 'server-language',
-    title: 'Testing C# with xUnit',
-    summary:
-      'Create a test project, write facts and theories with xUnit, replace dependencies with simple fakes, and run everything with dotnet test.',
-    why: 'Automated tests are expected in .NET teams and let you change server code with confidence.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 4,
-    prerequisites: ['csharp-dotnet-cli', 'csharp-nullable-exceptions', 'testing-basics'],
-    resources: [
-      { title: 'xUnit.net', url: 'https://xunit.net/', kind: 'official' },
-      { title: '.NET: Testing in .NET', url: 'https://learn.microsoft.com/en-us/dotnet/core/testing/', kind: 'official' },
-    ],
-    languages: ['csharp'],
-  },
-  {
     id: 'csharp-cli-project',
     stageId: 'server-language',
     title: 'Project: a C# console task tracker',
     summary:
-      'Build a console app that adds, lists, updates and completes tasks saved as JSON with System.Text.Json, using records, LINQ, nullable reference types and xUnit tests.',
-    why: 'A finished program proves you can combine the language, the tooling and tests before adding a web framework.',
+      'Build a console app that adds, lists, updates and completes tasks saved as JSON with System.Text.Json, using records, LINQ and nullable reference types. Add xUnit tests once you reach them in Testing and shipping.',
+    why: 'A finished program proves you can combine the language and its tooling before adding a web framework.',
     kind: 'project',
     tier: 'core',
     hours: 8,
-    prerequisites: ['csharp-collections-linq', 'csharp-testing', 'git-basics'],
+    prerequisites: ['csharp-collections-linq', 'git-basics', 'csharp-dotnet-cli'],
     resources: [
       { title: '.NET: JSON serialization with System.Text.Json', url: 'https://learn.microsoft.com/en-us/dotnet/standard/serialization/system-text-json/overview', kind: 'official' },
       { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
@@ -207,23 +190,6 @@ export const csharpTrack: readonly Milestone[] = [
     languages: ['csharp'],
   },
   {
-    id: 'csharp-ef-core',
-    stageId: 'server-language',
-    title: 'Entity Framework Core',
-    summary:
-      'Map classes to tables with a DbContext, query with LINQ, save changes, define relationships, and evolve the schema with migrations. For hand-written SQL, learn parameterised queries too.',
-    why: 'Entity Framework Core is how most ASP.NET Core apps read and write their relational data.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 10,
-    prerequisites: ['csharp-async', 'csharp-collections-linq', 'sql-basics'],
-    resources: [
-      { title: 'Entity Framework Core documentation', url: 'https://learn.microsoft.com/en-us/ef/core/', kind: 'official' },
-      { title: 'Getting started with EF Core', url: 'https://learn.microsoft.com/en-us/ef/core/get-started/overview/first-app', kind: 'official' },
-    ],
-    languages: ['csharp'],
-  },
-  {
     id: 'csharp-logging-debugging',
     stageId: 'server-language',
     title: 'Logging and debugging in .NET',
@@ -241,8 +207,42 @@ export const csharpTrack: readonly Milestone[] = [
     languages: ['csharp'],
   },
   {
+    id: 'csharp-ef-core',
+    stageId: 'data-skills',
+    title: 'Entity Framework Core',
+    summary:
+      'Map classes to tables with a DbContext, query with LINQ, save changes, define relationships, and evolve the schema with migrations. For hand-written SQL, learn parameterised queries too.',
+    why: 'Entity Framework Core is how most ASP.NET Core apps read and write their relational data.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 10,
+    prerequisites: ['csharp-async', 'csharp-collections-linq', 'sql-basics'],
+    resources: [
+      { title: 'Entity Framework Core documentation', url: 'https://learn.microsoft.com/en-us/ef/core/', kind: 'official' },
+      { title: 'Getting started with EF Core', url: 'https://learn.microsoft.com/en-us/ef/core/get-started/overview/first-app', kind: 'official' },
+    ],
+    languages: ['csharp'],
+  },
+  {
+    id: 'csharp-testing',
+    stageId: 'testing-and-shipping',
+    title: 'Testing C# with xUnit',
+    summary:
+      'Create a test project, write facts and theories with xUnit, replace dependencies with simple fakes, and run everything with dotnet test.',
+    why: 'Automated tests are expected in .NET teams and let you change server code with confidence.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 4,
+    prerequisites: ['csharp-dotnet-cli', 'csharp-nullable-exceptions', 'testing-basics', 'unit-testing'],
+    resources: [
+      { title: 'xUnit.net', url: 'https://xunit.net/', kind: 'official' },
+      { title: '.NET: Testing in .NET', url: 'https://learn.microsoft.com/en-us/dotnet/core/testing/', kind: 'official' },
+    ],
+    languages: ['csharp'],
+  },
+  {
     id: 'csharp-api-project',
-    stageId: 'server-language',
+    stageId: 'testing-and-shipping',
     title: 'Project: a web API with ASP.NET Core and EF Core',
     summary:
       'Build an e-commerce or todo list API with ASP.NET Core, Entity Framework Core and PostgreSQL or SQL Server, with user login, validation, structured logs and integration tests.',

@@ -127,33 +127,16 @@ export const goTrack: readonly Milestone[] = [
     languages: ['go'],
   },
   {
-    id: 'go-testing',
-    stageId: 'server-language',
-    title: 'Testing Go code with go test',
-    summary:
-      'Write tests in _test.go files with the testing package, use table-driven tests and subtests, test HTTP handlers with httptest, and check coverage and benchmarks.',
-    why: 'Testing is built into the Go toolchain, and Go teams expect table-driven tests with every change.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 4,
-    prerequisites: ['go-errors', 'go-modules', 'testing-basics'],
-    resources: [
-      { title: 'Go tutorial: Add a test', url: 'https://go.dev/doc/tutorial/add-a-test', kind: 'official' },
-      { title: 'Go package testing', url: 'https://pkg.go.dev/testing', kind: 'official' },
-    ],
-    languages: ['go'],
-  },
-  {
     id: 'go-cli-project',
     stageId: 'server-language',
     title: 'Project: a command-line tool in Go',
     summary:
-      'Build a task tracker or expense tracker for the terminal with the flag package, JSON storage through encoding/json, proper error messages and tests, shipped as a single binary.',
+      'Build a task tracker or expense tracker for the terminal with the flag package, JSON storage through encoding/json, proper error messages, shipped as a single binary. Add tests once you reach go test in Testing and shipping.',
     why: "Command-line tools are one of Go's strongest uses, and finishing one proves you can combine its types, errors and packages.",
     kind: 'project',
     tier: 'core',
     hours: 8,
-    prerequisites: ['go-errors', 'go-modules', 'go-testing', 'git-basics'],
+    prerequisites: ['go-errors', 'go-modules', 'git-basics'],
     resources: [
       { title: 'Go package flag', url: 'https://pkg.go.dev/flag', kind: 'official' },
       { title: 'Go by Example: Command-line flags', url: 'https://gobyexample.com/command-line-flags', kind: 'article' },
@@ -215,24 +198,6 @@ export const goTrack: readonly Milestone[] = [
     languages: ['go'],
   },
   {
-    id: 'go-databases',
-    stageId: 'server-language',
-    title: 'Go databases with database/sql and pgx',
-    summary:
-      'Open a connection pool with database/sql, run queries with placeholders and a context, scan rows into structs, use transactions, and use pgx for PostgreSQL.',
-    why: 'Go backends usually talk to SQL directly or through thin layers, so these packages are the foundation of data access.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 6,
-    prerequisites: ['go-concurrency', 'sql-basics'],
-    resources: [
-      { title: 'Go tutorial: Accessing a relational database', url: 'https://go.dev/doc/tutorial/database-access', kind: 'official' },
-      { title: 'Go package database/sql', url: 'https://pkg.go.dev/database/sql', kind: 'official' },
-      { title: 'pgx: PostgreSQL driver and toolkit for Go', url: 'https://github.com/jackc/pgx', kind: 'official' },
-    ],
-    languages: ['go'],
-  },
-  {
     id: 'go-logging-debugging',
     stageId: 'server-language',
     title: 'Logging and debugging in Go',
@@ -250,8 +215,43 @@ export const goTrack: readonly Milestone[] = [
     languages: ['go'],
   },
   {
+    id: 'go-databases',
+    stageId: 'data-skills',
+    title: 'Go databases with database/sql and pgx',
+    summary:
+      'Open a connection pool with database/sql, run queries with placeholders and a context, scan rows into structs, use transactions, and use pgx for PostgreSQL.',
+    why: 'Go backends usually talk to SQL directly or through thin layers, so these packages are the foundation of data access.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 6,
+    prerequisites: ['go-concurrency', 'sql-basics'],
+    resources: [
+      { title: 'Go tutorial: Accessing a relational database', url: 'https://go.dev/doc/tutorial/database-access', kind: 'official' },
+      { title: 'Go package database/sql', url: 'https://pkg.go.dev/database/sql', kind: 'official' },
+      { title: 'pgx: PostgreSQL driver and toolkit for Go', url: 'https://github.com/jackc/pgx', kind: 'official' },
+    ],
+    languages: ['go'],
+  },
+  {
+    id: 'go-testing',
+    stageId: 'testing-and-shipping',
+    title: 'Testing Go code with go test',
+    summary:
+      'Write tests in _test.go files with the testing package, use table-driven tests and subtests, test HTTP handlers with httptest, and check coverage and benchmarks.',
+    why: 'Testing is built into the Go toolchain, and Go teams expect table-driven tests with every change.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 4,
+    prerequisites: ['go-errors', 'go-modules', 'testing-basics', 'unit-testing'],
+    resources: [
+      { title: 'Go tutorial: Add a test', url: 'https://go.dev/doc/tutorial/add-a-test', kind: 'official' },
+      { title: 'Go package testing', url: 'https://pkg.go.dev/testing', kind: 'official' },
+    ],
+    languages: ['go'],
+  },
+  {
     id: 'go-api-project',
-    stageId: 'server-language',
+    stageId: 'testing-and-shipping',
     title: 'Project: a REST API in Go with PostgreSQL',
     summary:
       'Build a URL shortener or todo list API with net/http or Gin, PostgreSQL through pgx, user login, validation, structured logs, graceful shutdown and tests.',

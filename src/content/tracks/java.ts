@@ -136,33 +136,16 @@ export const javaTrack: readonly Milestone[] = [
     languages: ['java'],
   },
   {
-    id: 'java-testing',
-    stageId: 'server-language',
-    title: 'Testing Java with JUnit 5',
-    summary:
-      'Write tests with JUnit 5 annotations and assertions, run parameterised tests, replace dependencies with Mockito mocks, and run everything from Maven or Gradle.',
-    why: 'JUnit is the standard test framework in Java teams, and Spring Boot testing builds on it.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 5,
-    prerequisites: ['java-build-tools', 'java-exceptions', 'testing-basics'],
-    resources: [
-      { title: 'JUnit 5 user guide', url: 'https://junit.org/junit5/docs/current/user-guide/', kind: 'official' },
-      { title: 'Mockito', url: 'https://site.mockito.org/', kind: 'official' },
-    ],
-    languages: ['java'],
-  },
-  {
     id: 'java-cli-project',
     stageId: 'server-language',
     title: 'Project: a Java command-line expense tracker',
     summary:
-      'Build a terminal app that adds, lists, deletes and summarises expenses saved to a file, using records, collections, streams and exceptions, built with Maven and covered by JUnit tests.',
-    why: 'A finished program proves you can combine the language, the build tool and tests before adding a framework.',
+      'Build a terminal app that adds, lists, deletes and summarises expenses saved to a file, using records, collections, streams and exceptions, built with Maven. Add JUnit tests once you reach them in Testing and shipping.',
+    why: 'A finished program proves you can combine the language and the build tool before adding a framework.',
     kind: 'project',
     tier: 'core',
     hours: 10,
-    prerequisites: ['java-lambdas-streams', 'java-exceptions', 'java-testing', 'git-basics'],
+    prerequisites: ['java-lambdas-streams', 'java-exceptions', 'git-basics', 'java-build-tools'],
     resources: [
       { title: 'dev.java: Learn Java', url: 'https://dev.java/learn/', kind: 'official' },
       { title: 'roadmap.sh project idea: Expense tracker', url: 'https://roadmap.sh/projects/expense-tracker', kind: 'article' },
@@ -222,24 +205,6 @@ export const javaTrack: readonly Milestone[] = [
     languages: ['java'],
   },
   {
-    id: 'java-data-access',
-    stageId: 'server-language',
-    title: 'Java databases with JDBC, JPA and Hibernate',
-    summary:
-      'Run queries with JDBC and PreparedStatement, then map tables to entity classes with JPA and Hibernate, query them with Spring Data repositories, and version the schema with a migration tool such as Flyway.',
-    why: 'Almost every Java backend stores data in a relational database through these layers.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 10,
-    prerequisites: ['java-spring-boot', 'sql-basics'],
-    resources: [
-      { title: 'The Java Tutorials: JDBC database access', url: 'https://docs.oracle.com/javase/tutorial/jdbc/', kind: 'official' },
-      { title: 'Spring guide: Accessing data with JPA', url: 'https://spring.io/guides/gs/accessing-data-jpa/', kind: 'official' },
-      { title: 'Hibernate ORM documentation', url: 'https://hibernate.org/orm/documentation/', kind: 'official' },
-    ],
-    languages: ['java'],
-  },
-  {
     id: 'java-logging-debugging',
     stageId: 'server-language',
     title: 'Logging and debugging in Java',
@@ -256,8 +221,43 @@ export const javaTrack: readonly Milestone[] = [
     languages: ['java'],
   },
   {
+    id: 'java-data-access',
+    stageId: 'data-skills',
+    title: 'Java databases with JDBC, JPA and Hibernate',
+    summary:
+      'Run queries with JDBC and PreparedStatement, then map tables to entity classes with JPA and Hibernate, query them with Spring Data repositories, and version the schema with a migration tool such as Flyway.',
+    why: 'Almost every Java backend stores data in a relational database through these layers.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 10,
+    prerequisites: ['java-spring-boot', 'sql-basics'],
+    resources: [
+      { title: 'The Java Tutorials: JDBC database access', url: 'https://docs.oracle.com/javase/tutorial/jdbc/', kind: 'official' },
+      { title: 'Spring guide: Accessing data with JPA', url: 'https://spring.io/guides/gs/accessing-data-jpa/', kind: 'official' },
+      { title: 'Hibernate ORM documentation', url: 'https://hibernate.org/orm/documentation/', kind: 'official' },
+    ],
+    languages: ['java'],
+  },
+  {
+    id: 'java-testing',
+    stageId: 'testing-and-shipping',
+    title: 'Testing Java with JUnit 5',
+    summary:
+      'Write tests with JUnit 5 annotations and assertions, run parameterised tests, replace dependencies with Mockito mocks, and run everything from Maven or Gradle.',
+    why: 'JUnit is the standard test framework in Java teams, and Spring Boot testing builds on it.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 5,
+    prerequisites: ['java-build-tools', 'java-exceptions', 'testing-basics', 'unit-testing'],
+    resources: [
+      { title: 'JUnit 5 user guide', url: 'https://junit.org/junit5/docs/current/user-guide/', kind: 'official' },
+      { title: 'Mockito', url: 'https://site.mockito.org/', kind: 'official' },
+    ],
+    languages: ['java'],
+  },
+  {
     id: 'java-api-project',
-    stageId: 'server-language',
+    stageId: 'testing-and-shipping',
     title: 'Project: a REST API with Spring Boot and PostgreSQL',
     summary:
       'Build a movie reservation or e-commerce API with Spring Boot, Spring Data JPA and PostgreSQL, with login through Spring Security, validation, clear error responses and JUnit tests.',

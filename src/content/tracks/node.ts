@@ -260,41 +260,6 @@ export const nodeTrack: readonly Milestone[] = [
     languages: ['node'],
   },
   {
-    id: 'node-databases',
-    stageId: 'server-language',
-    title: 'Databases from Node.js: node-postgres and Prisma',
-    summary:
-      'Query PostgreSQL with node-postgres using a connection pool and parameterised queries, use transactions, then try Prisma for a typed schema, migrations and queries.',
-    why: 'Nearly every backend stores data in a database, and parameterised queries keep it safe from SQL injection.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 8,
-    prerequisites: ['node-async', 'node-typescript', 'sql-basics'],
-    resources: [
-      { title: 'node-postgres documentation', url: 'https://node-postgres.com/', kind: 'official' },
-      { title: 'Prisma documentation', url: 'https://www.prisma.io/docs', kind: 'official' },
-    ],
-    languages: ['node'],
-  },
-  {
-    id: 'node-testing',
-    stageId: 'server-language',
-    title: 'Testing Node.js with node:test and Vitest',
-    summary:
-      'Write tests with the built-in node:test runner and assert module, then use Vitest (or Jest) for watch mode, mocks and coverage, and test HTTP routes end to end.',
-    why: 'Tests let you refactor and add features to a server without breaking what already works.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 6,
-    prerequisites: ['node-npm', 'node-async', 'testing-basics'],
-    resources: [
-      { title: 'Node.js docs: Test runner', url: 'https://nodejs.org/docs/latest/api/test.html', kind: 'official' },
-      { title: 'Vitest guide', url: 'https://vitest.dev/guide/', kind: 'official' },
-      { title: 'Jest: Getting started', url: 'https://jestjs.io/docs/getting-started', kind: 'official' },
-    ],
-    languages: ['node'],
-  },
-  {
     id: 'node-logging-debugging',
     stageId: 'server-language',
     title: 'Logging and debugging Node.js',
@@ -347,8 +312,43 @@ export const nodeTrack: readonly Milestone[] = [
     languages: ['node'],
   },
   {
+    id: 'node-databases',
+    stageId: 'data-skills',
+    title: 'Databases from Node.js: node-postgres and Prisma',
+    summary:
+      'Query PostgreSQL with node-postgres using a connection pool and parameterised queries, use transactions, then try Prisma for a typed schema, migrations and queries.',
+    why: 'Nearly every backend stores data in a database, and parameterised queries keep it safe from SQL injection.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 8,
+    prerequisites: ['node-async', 'node-typescript', 'sql-basics'],
+    resources: [
+      { title: 'node-postgres documentation', url: 'https://node-postgres.com/', kind: 'official' },
+      { title: 'Prisma documentation', url: 'https://www.prisma.io/docs', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
+    id: 'node-testing',
+    stageId: 'testing-and-shipping',
+    title: 'Testing Node.js with node:test and Vitest',
+    summary:
+      'Write tests with the built-in node:test runner and assert module, then use Vitest (or Jest) for watch mode, mocks and coverage, and test HTTP routes end to end.',
+    why: 'Tests let you refactor and add features to a server without breaking what already works.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 6,
+    prerequisites: ['node-npm', 'node-async', 'testing-basics', 'unit-testing'],
+    resources: [
+      { title: 'Node.js docs: Test runner', url: 'https://nodejs.org/docs/latest/api/test.html', kind: 'official' },
+      { title: 'Vitest guide', url: 'https://vitest.dev/guide/', kind: 'official' },
+      { title: 'Jest: Getting started', url: 'https://jestjs.io/docs/getting-started', kind: 'official' },
+    ],
+    languages: ['node'],
+  },
+  {
     id: 'node-api-project',
-    stageId: 'server-language',
+    stageId: 'testing-and-shipping',
     title: 'Project: a REST API with Express and PostgreSQL',
     summary:
       'Build a todo list or blogging API in TypeScript with Express, PostgreSQL, input validation, user sign-up and login, pagination, structured logs and automated tests.',

@@ -245,40 +245,6 @@ export const phpTrack: readonly Milestone[] = [
     languages: ['php'],
   },
   {
-    id: 'php-pdo',
-    stageId: 'server-language',
-    title: 'PHP databases with PDO',
-    summary:
-      'Connect to MySQL, PostgreSQL or SQLite through PDO, run queries with prepared statements, fetch rows, and group changes in transactions.',
-    why: 'Prepared statements are the basic defence against SQL injection, and PDO sits underneath most PHP database libraries.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 6,
-    prerequisites: ['php-types-errors', 'sql-basics'],
-    resources: [
-      { title: 'PHP manual: PHP Data Objects (PDO)', url: 'https://www.php.net/manual/en/book.pdo.php', kind: 'official' },
-      { title: 'PHP manual: Prepared statements', url: 'https://www.php.net/manual/en/pdo.prepared-statements.php', kind: 'official' },
-    ],
-    languages: ['php'],
-  },
-  {
-    id: 'php-testing',
-    stageId: 'server-language',
-    title: 'Testing PHP with PHPUnit and Pest',
-    summary:
-      'Write unit tests with PHPUnit, run them with Composer, use data providers and test doubles, and try Pest, a friendlier syntax built on top of PHPUnit.',
-    why: 'Automated tests let you change server code with confidence and are expected in professional PHP teams.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 6,
-    prerequisites: ['php-composer', 'php-types-errors', 'testing-basics'],
-    resources: [
-      { title: 'PHPUnit documentation', url: 'https://phpunit.de/documentation.html', kind: 'official' },
-      { title: 'Pest documentation', url: 'https://pestphp.com/docs/installation', kind: 'official' },
-    ],
-    languages: ['php'],
-  },
-  {
     id: 'php-debugging',
     stageId: 'server-language',
     title: 'Debugging and logging in PHP',
@@ -313,8 +279,43 @@ export const phpTrack: readonly Milestone[] = [
     languages: ['php'],
   },
   {
-    id: 'php-eloquent',
+    id: 'php-symfony',
     stageId: 'server-language',
+    title: 'Symfony',
+    summary:
+      'Learn Symfony, the other major PHP framework: routing, controllers, Twig templates, the service container and dependency injection, forms, and Doctrine for the database.',
+    why: 'Symfony runs many long-lived business applications and its components are used inside Laravel and other PHP projects.',
+    kind: 'skill',
+    tier: 'recommended',
+    hours: 25,
+    prerequisites: ['php-composer', 'php-types-errors', 'php-sessions-uploads', 'http-basics'],
+    resources: [
+      { title: 'Symfony documentation', url: 'https://symfony.com/doc/current/index.html', kind: 'official' },
+      { title: 'Symfony documentation: Databases and the Doctrine ORM', url: 'https://symfony.com/doc/current/doctrine.html', kind: 'official' },
+      { title: 'SymfonyCasts', url: 'https://symfonycasts.com/', kind: 'course' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-pdo',
+    stageId: 'data-skills',
+    title: 'PHP databases with PDO',
+    summary:
+      'Connect to MySQL, PostgreSQL or SQLite through PDO, run queries with prepared statements, fetch rows, and group changes in transactions.',
+    why: 'Prepared statements are the basic defence against SQL injection, and PDO sits underneath most PHP database libraries.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 6,
+    prerequisites: ['php-types-errors', 'sql-basics'],
+    resources: [
+      { title: 'PHP manual: PHP Data Objects (PDO)', url: 'https://www.php.net/manual/en/book.pdo.php', kind: 'official' },
+      { title: 'PHP manual: Prepared statements', url: 'https://www.php.net/manual/en/pdo.prepared-statements.php', kind: 'official' },
+    ],
+    languages: ['php'],
+  },
+  {
+    id: 'php-eloquent',
+    stageId: 'data-skills',
     title: 'Laravel Eloquent and migrations',
     summary:
       'Describe tables with Laravel migrations, map them to Eloquent models, define relationships, and avoid the N+1 query problem with eager loading.',
@@ -330,26 +331,25 @@ export const phpTrack: readonly Milestone[] = [
     languages: ['php'],
   },
   {
-    id: 'php-symfony',
-    stageId: 'server-language',
-    title: 'Symfony',
+    id: 'php-testing',
+    stageId: 'testing-and-shipping',
+    title: 'Testing PHP with PHPUnit and Pest',
     summary:
-      'Learn Symfony, the other major PHP framework: routing, controllers, Twig templates, the service container and dependency injection, forms, and Doctrine for the database.',
-    why: 'Symfony runs many long-lived business applications and its components are used inside Laravel and other PHP projects.',
+      'Write unit tests with PHPUnit, run them with Composer, use data providers and test doubles, and try Pest, a friendlier syntax built on top of PHPUnit.',
+    why: 'Automated tests let you change server code with confidence and are expected in professional PHP teams.',
     kind: 'skill',
-    tier: 'recommended',
-    hours: 25,
-    prerequisites: ['php-composer', 'php-types-errors', 'php-sessions-uploads', 'php-pdo', 'http-basics'],
+    tier: 'core',
+    hours: 6,
+    prerequisites: ['php-composer', 'php-types-errors', 'testing-basics', 'unit-testing'],
     resources: [
-      { title: 'Symfony documentation', url: 'https://symfony.com/doc/current/index.html', kind: 'official' },
-      { title: 'Symfony documentation: Databases and the Doctrine ORM', url: 'https://symfony.com/doc/current/doctrine.html', kind: 'official' },
-      { title: 'SymfonyCasts', url: 'https://symfonycasts.com/', kind: 'course' },
+      { title: 'PHPUnit documentation', url: 'https://phpunit.de/documentation.html', kind: 'official' },
+      { title: 'Pest documentation', url: 'https://pestphp.com/docs/installation', kind: 'official' },
     ],
     languages: ['php'],
   },
   {
     id: 'php-laravel-project',
-    stageId: 'server-language',
+    stageId: 'testing-and-shipping',
     title: 'Project: a blogging platform with Laravel',
     summary:
       'Build a multi-user blog where people register, write, edit and delete posts, upload a cover image and comment, with validation, a database and feature tests.',
@@ -366,7 +366,7 @@ export const phpTrack: readonly Milestone[] = [
   },
   {
     id: 'php-symfony-api-project',
-    stageId: 'server-language',
+    stageId: 'testing-and-shipping',
     title: 'Project: an expense tracker API with Symfony',
     summary:
       'Build a JSON API where users sign up, log in, and add, filter, update and delete their expenses, stored with Doctrine, checked by PHPStan and covered by tests.',

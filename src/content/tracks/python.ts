@@ -213,23 +213,6 @@ export const pythonTrack: readonly Milestone[] = [
     languages: ['python'],
   },
   {
-    id: 'python-testing',
-    stageId: 'server-language',
-    title: 'Testing Python with pytest',
-    summary:
-      'Write tests as plain functions with assert, share setup with fixtures, run many cases with parametrize, replace slow parts with unittest.mock, and measure coverage.',
-    why: 'pytest is the standard way Python teams check that changes do not break working code.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 5,
-    prerequisites: ['python-oop', 'python-packaging', 'testing-basics'],
-    resources: [
-      { title: 'pytest documentation', url: 'https://docs.pytest.org/en/stable/', kind: 'official' },
-      { title: 'Python docs: unittest.mock', url: 'https://docs.python.org/3/library/unittest.mock.html', kind: 'official' },
-    ],
-    languages: ['python'],
-  },
-  {
     id: 'python-logging-debugging',
     stageId: 'server-language',
     title: 'Logging and debugging in Python',
@@ -283,24 +266,6 @@ export const pythonTrack: readonly Milestone[] = [
     languages: ['python'],
   },
   {
-    id: 'python-databases',
-    stageId: 'server-language',
-    title: 'Python databases with DB-API, psycopg and SQLAlchemy',
-    summary:
-      'Run parameterised queries through the DB-API with sqlite3 and psycopg for PostgreSQL, use transactions, then map tables to classes with SQLAlchemy and manage schema changes with Alembic.',
-    why: 'Most Python backends outside Django talk to their database through these libraries.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 8,
-    prerequisites: ['python-oop', 'python-decorators-context-managers', 'sql-basics'],
-    resources: [
-      { title: 'Python docs: sqlite3', url: 'https://docs.python.org/3/library/sqlite3.html', kind: 'official' },
-      { title: 'SQLAlchemy unified tutorial', url: 'https://docs.sqlalchemy.org/en/20/tutorial/index.html', kind: 'official' },
-      { title: 'Psycopg 3 documentation', url: 'https://www.psycopg.org/psycopg3/docs/', kind: 'official' },
-    ],
-    languages: ['python'],
-  },
-  {
     id: 'python-django',
     stageId: 'server-language',
     title: 'Django',
@@ -315,23 +280,6 @@ export const pythonTrack: readonly Milestone[] = [
       { title: 'Django documentation', url: 'https://docs.djangoproject.com/en/stable/', kind: 'official' },
       { title: 'Django tutorial: Writing your first Django app', url: 'https://docs.djangoproject.com/en/stable/intro/tutorial01/', kind: 'official' },
       { title: 'Django Girls tutorial', url: 'https://tutorial.djangogirls.org/en/', kind: 'course' },
-    ],
-    languages: ['python'],
-  },
-  {
-    id: 'python-django-orm',
-    stageId: 'server-language',
-    title: 'Django models, ORM and migrations',
-    summary:
-      'Define models, create and apply migrations, query with the Django ORM, follow relationships, and avoid extra queries with select_related and prefetch_related.',
-    why: 'Every Django app stores its data through the ORM, so using it well decides how fast and correct the app is.',
-    kind: 'skill',
-    tier: 'recommended',
-    hours: 8,
-    prerequisites: ['python-django', 'sql-basics'],
-    resources: [
-      { title: 'Django documentation: Models and databases', url: 'https://docs.djangoproject.com/en/stable/topics/db/', kind: 'official' },
-      { title: 'Django documentation: Migrations', url: 'https://docs.djangoproject.com/en/stable/topics/migrations/', kind: 'official' },
     ],
     languages: ['python'],
   },
@@ -370,8 +318,60 @@ export const pythonTrack: readonly Milestone[] = [
     languages: ['python'],
   },
   {
+    id: 'python-databases',
+    stageId: 'data-skills',
+    title: 'Python databases with DB-API, psycopg and SQLAlchemy',
+    summary:
+      'Run parameterised queries through the DB-API with sqlite3 and psycopg for PostgreSQL, use transactions, then map tables to classes with SQLAlchemy and manage schema changes with Alembic.',
+    why: 'Most Python backends outside Django talk to their database through these libraries.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 8,
+    prerequisites: ['python-oop', 'python-decorators-context-managers', 'sql-basics'],
+    resources: [
+      { title: 'Python docs: sqlite3', url: 'https://docs.python.org/3/library/sqlite3.html', kind: 'official' },
+      { title: 'SQLAlchemy unified tutorial', url: 'https://docs.sqlalchemy.org/en/20/tutorial/index.html', kind: 'official' },
+      { title: 'Psycopg 3 documentation', url: 'https://www.psycopg.org/psycopg3/docs/', kind: 'official' },
+    ],
+    languages: ['python'],
+  },
+  {
+    id: 'python-django-orm',
+    stageId: 'data-skills',
+    title: 'Django models, ORM and migrations',
+    summary:
+      'Define models, create and apply migrations, query with the Django ORM, follow relationships, and avoid extra queries with select_related and prefetch_related.',
+    why: 'Every Django app stores its data through the ORM, so using it well decides how fast and correct the app is.',
+    kind: 'skill',
+    tier: 'recommended',
+    hours: 8,
+    prerequisites: ['python-django', 'sql-basics'],
+    resources: [
+      { title: 'Django documentation: Models and databases', url: 'https://docs.djangoproject.com/en/stable/topics/db/', kind: 'official' },
+      { title: 'Django documentation: Migrations', url: 'https://docs.djangoproject.com/en/stable/topics/migrations/', kind: 'official' },
+    ],
+    languages: ['python'],
+  },
+  {
+    id: 'python-testing',
+    stageId: 'testing-and-shipping',
+    title: 'Testing Python with pytest',
+    summary:
+      'Write tests as plain functions with assert, share setup with fixtures, run many cases with parametrize, replace slow parts with unittest.mock, and measure coverage.',
+    why: 'pytest is the standard way Python teams check that changes do not break working code.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 5,
+    prerequisites: ['python-oop', 'python-packaging', 'testing-basics', 'unit-testing'],
+    resources: [
+      { title: 'pytest documentation', url: 'https://docs.pytest.org/en/stable/', kind: 'official' },
+      { title: 'Python docs: unittest.mock', url: 'https://docs.python.org/3/library/unittest.mock.html', kind: 'official' },
+    ],
+    languages: ['python'],
+  },
+  {
     id: 'python-django-project',
-    stageId: 'server-language',
+    stageId: 'testing-and-shipping',
     title: 'Project: a blog or task app with Django',
     summary:
       'Build a multi-user web app where people sign up, create, edit and delete their own posts or tasks, with forms, permissions, the admin for moderation and pytest tests.',
@@ -388,7 +388,7 @@ export const pythonTrack: readonly Milestone[] = [
   },
   {
     id: 'python-fastapi-project',
-    stageId: 'server-language',
+    stageId: 'testing-and-shipping',
     title: 'Project: a REST API with FastAPI and PostgreSQL',
     summary:
       'Build a todo list or blogging API with FastAPI, SQLAlchemy and PostgreSQL, with token-based login, validation, pagination, logging and pytest tests.',

@@ -126,33 +126,16 @@ export const rubyTrack: readonly Milestone[] = [
     languages: ['ruby'],
   },
   {
-    id: 'ruby-testing',
-    stageId: 'server-language',
-    title: 'Testing Ruby with RSpec and Minitest',
-    summary:
-      'Write tests with Minitest, which ships with Ruby and is the Rails default, and with RSpec, a popular alternative that reads like a description of behaviour.',
-    why: 'Ruby teams rely heavily on automated tests because the language checks so little before code runs.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 5,
-    prerequisites: ['ruby-oop', 'ruby-bundler', 'testing-basics'],
-    resources: [
-      { title: 'RSpec documentation', url: 'https://rspec.info/', kind: 'official' },
-      { title: 'Minitest', url: 'https://github.com/minitest/minitest', kind: 'official' },
-    ],
-    languages: ['ruby'],
-  },
-  {
     id: 'ruby-cli-project',
     stageId: 'server-language',
     title: 'Project: a Ruby command-line task tracker',
     summary:
-      'Build a terminal tool that adds, lists, updates and completes tasks stored in a JSON file, with classes, exceptions, a Gemfile, RuboCop and tests.',
-    why: 'A finished program proves you can combine the language, its tools and tests before Rails does much of the work for you.',
+      'Build a terminal tool that adds, lists, updates and completes tasks stored in a JSON file, with classes, exceptions, a Gemfile and RuboCop. Add tests once you reach them in Testing and shipping.',
+    why: 'A finished program proves you can combine the language and its tools before Rails does much of the work for you.',
     kind: 'project',
     tier: 'core',
     hours: 8,
-    prerequisites: ['ruby-exceptions-types', 'ruby-testing', 'ruby-rubocop', 'git-basics'],
+    prerequisites: ['ruby-exceptions-types', 'ruby-rubocop', 'git-basics'],
     resources: [
       { title: 'Ruby reference: File', url: 'https://docs.ruby-lang.org/en/master/File.html', kind: 'official' },
       { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
@@ -212,24 +195,6 @@ export const rubyTrack: readonly Milestone[] = [
     languages: ['ruby'],
   },
   {
-    id: 'ruby-active-record',
-    stageId: 'server-language',
-    title: 'Active Record and Rails migrations',
-    summary:
-      'Create tables with migrations, map them to Active Record models, add validations and associations, query data, and avoid the N+1 query problem with includes.',
-    why: 'Every Rails app reads and writes its data through Active Record, so using it well decides how fast and correct the app is.',
-    kind: 'skill',
-    tier: 'core',
-    hours: 8,
-    prerequisites: ['ruby-rails', 'sql-basics'],
-    resources: [
-      { title: 'Rails guides: Active Record basics', url: 'https://guides.rubyonrails.org/active_record_basics.html', kind: 'official' },
-      { title: 'Rails guides: Active Record migrations', url: 'https://guides.rubyonrails.org/active_record_migrations.html', kind: 'official' },
-      { title: 'Rails guides: Active Record associations', url: 'https://guides.rubyonrails.org/association_basics.html', kind: 'official' },
-    ],
-    languages: ['ruby'],
-  },
-  {
     id: 'ruby-logging-debugging',
     stageId: 'server-language',
     title: 'Logging and debugging Ruby and Rails',
@@ -247,8 +212,43 @@ export const rubyTrack: readonly Milestone[] = [
     languages: ['ruby'],
   },
   {
+    id: 'ruby-active-record',
+    stageId: 'data-skills',
+    title: 'Active Record and Rails migrations',
+    summary:
+      'Create tables with migrations, map them to Active Record models, add validations and associations, query data, and avoid the N+1 query problem with includes.',
+    why: 'Every Rails app reads and writes its data through Active Record, so using it well decides how fast and correct the app is.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 8,
+    prerequisites: ['ruby-rails', 'sql-basics'],
+    resources: [
+      { title: 'Rails guides: Active Record basics', url: 'https://guides.rubyonrails.org/active_record_basics.html', kind: 'official' },
+      { title: 'Rails guides: Active Record migrations', url: 'https://guides.rubyonrails.org/active_record_migrations.html', kind: 'official' },
+      { title: 'Rails guides: Active Record associations', url: 'https://guides.rubyonrails.org/association_basics.html', kind: 'official' },
+    ],
+    languages: ['ruby'],
+  },
+  {
+    id: 'ruby-testing',
+    stageId: 'testing-and-shipping',
+    title: 'Testing Ruby with RSpec and Minitest',
+    summary:
+      'Write tests with Minitest, which ships with Ruby and is the Rails default, and with RSpec, a popular alternative that reads like a description of behaviour.',
+    why: 'Ruby teams rely heavily on automated tests because the language checks so little before code runs.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 5,
+    prerequisites: ['ruby-oop', 'ruby-bundler', 'testing-basics', 'unit-testing'],
+    resources: [
+      { title: 'RSpec documentation', url: 'https://rspec.info/', kind: 'official' },
+      { title: 'Minitest', url: 'https://github.com/minitest/minitest', kind: 'official' },
+    ],
+    languages: ['ruby'],
+  },
+  {
     id: 'ruby-rails-project',
-    stageId: 'server-language',
+    stageId: 'testing-and-shipping',
     title: 'Project: a web app with Ruby on Rails',
     summary:
       'Build a multi-user blog or movie reservation app with Rails: sign-up and login, models with associations and validations, forms, a JSON endpoint, and Minitest or RSpec tests.',
