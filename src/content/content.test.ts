@@ -5,12 +5,14 @@ import { commonMilestones } from './milestones-common';
 import { loadAllTracks } from './tracks';
 import { retiredMilestoneIds } from './retired-ids';
 import { stages } from './stages';
+import { trackSteps } from './track-steps';
 import shippedIdList from '../../tests/fixtures/shipped-milestone-ids.json';
 
 const tracks = await loadAllTracks();
 const everything: Milestone[] = [...commonMilestones, ...Object.values(tracks).flat()];
 const byId = new Map(everything.map((m) => [m.id, m]));
 const commonIds = new Set(commonMilestones.map((m) => m.id));
+const stepIds = new Set<string>(Object.values(trackSteps).flatMap((step) => Object.values(step)));
 /** Everything on one language's road: the common milestones and that language's track. */
 const roadOf = (language: LanguageId): Milestone[] => [...commonMilestones, ...tracks[language]];
 const stageOrder = new Map(stages.map((stage, index) => [stage.id, index]));
@@ -61,15 +63,37 @@ describe('milestone content', () => {
     }
   });
 
-  it('has prerequisites that exist: common ones need only common milestones, tracks only their own or common ones', () => {
+  it('has prerequisites that exist: common ones need common milestones or a track step, tracks their own or common ones', () => {
     for (const m of everything) {
       for (const p of m.prerequisites) {
         const prerequisite = byId.get(p);
         expect(prerequisite, `${m.id} needs unknown ${p}`).toBeDefined();
-        if (!m.languages?.length) expect(commonIds.has(p), `${m.id} (common) needs track milestone ${p}`).toBe(true);
+        if (!m.languages?.length) expect(commonIds.has(p) || stepIds.has(p), `${m.id} (common) needs track milestone ${p}`).toBe(true);
         else if (!commonIds.has(p)) expect(prerequisite?.languages).toEqual(m.languages);
       }
     }
+  });
+
+  it('names each track step by a milestone of that language\'s own track', () => {
+    for (const [step, byLanguage] of Object.entries(trackSteps)) {
+      for (const [language, id] of Object.entries(byLanguage)) {
+        expect(tracks[language as LanguageId].map((m) => m.id), `${step} for ${language}`).toContain(id);
+      }
+    }
+  });
+
+  it('has common milestones need a track step from every track that has it, so no road is left ungated', () => {
+    for (const m of commonMilestones) {
+      for (const [step, byLanguage] of Object.entries(trackSteps)) {
+        const ids = Object.values(byLanguage);
+        const named = ids.filter((id) => m.prerequisites.includes(id));
+        if (named.length > 0) expect(named, `${m.id} needs the ${step} step`).toEqual(ids);
+      }
+    }
+  });
+
+  it('retires ids for good: a retired id is not a milestone any more', () => {
+    expect(Object.keys(retiredMilestoneIds).filter((id) => byId.has(id))).toEqual([]);
   });
 
   it('has no cycles among prerequisites', () => {
@@ -116,7 +140,7 @@ describe('breadth', () => {
   test.each(LANGUAGE_IDS.map((id) => [id]))('the %s track is complete', (language: LanguageId) => {
     const track = tracks[language];
     expect(track.length).toBeGreaterThanOrEqual(12);
-    expect(track.filter((m) => m.kind === 'project').length).toBeGreaterThanOrEqual(2);
+    expect(track.filter((m) => m.kind === 'project').length).toBeGreaterThanOrEqual(1);
     // A track starts in its own stage; its database and test tools live in the later stages.
     expect(track[0]?.stageId).toBe('server-language');
     for (const m of track) {
@@ -161,6 +185,35 @@ describe('tiers', () => {
     expect(core).toBeGreaterThanOrEqual(250);
     expect(core).toBeLessThanOrEqual(600);
     expect(core / hoursOf(road)).toBeLessThanOrEqual(0.65);
+  });
+});
+
+describe('projects', () => {
+  /** Projects that need no server language: the personal page is plain HTML and CSS. */
+  const NEEDS_NO_LANGUAGE = new Set(['project-personal-site']);
+
+  const roadmapShProject = (m: Milestone) => m.resources.find((r) => r.url.startsWith('https://roadmap.sh/projects/'))?.url;
+
+  test.each(LANGUAGE_IDS.map((id) => [id]))('each project appears once on the %s road', (language: LanguageId) => {
+    const projects = roadOf(language).filter((m) => m.kind === 'project');
+    const titles = projects.map((m) => m.title.toLowerCase().replace(/^project: /, ''));
+    expect(new Set(titles).size).toBe(titles.length);
+    // Two projects built after the same roadmap.sh project page are the same project twice.
+    const pages = projects.map(roadmapShProject).filter((url) => url !== undefined);
+    expect(pages.filter((url, i) => pages.indexOf(url) !== i)).toEqual([]);
+  });
+
+  test.each(LANGUAGE_IDS.map((id) => [id]))('on the %s road, every project in a language needs a milestone of that track', (language: LanguageId) => {
+    const road = new Map(roadOf(language).map((m) => [m.id, m]));
+    const trackIds = new Set(tracks[language].map((m) => m.id));
+    const needsTrack = (id: string, seen = new Set<string>()): boolean => {
+      if (trackIds.has(id)) return true;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return (road.get(id)?.prerequisites ?? []).some((p) => road.has(p) && needsTrack(p, seen));
+    };
+    const ungated = [...road.values()].filter((m) => m.kind === 'project' && !NEEDS_NO_LANGUAGE.has(m.id) && !trackIds.has(m.id));
+    expect(ungated.filter((m) => !m.prerequisites.some((p) => road.has(p) && needsTrack(p))).map((m) => m.id)).toEqual([]);
   });
 });
 

@@ -228,6 +228,21 @@ describe('isReady and nextMilestones', () => {
     expect(isReady(byId(id), planWithStatuses(statuses), onRoad)).toBe(ready);
   });
 
+  it('keeps a common project "in your chosen language" waiting for that language\'s framework', () => {
+    const road = buildRoad(stages, commonMilestones, pythonTrack);
+    const onRoadIds = new Set(road.map((m) => m.id));
+    const blog = road.find((m) => m.id === 'project-blogging-api') as Milestone;
+    const onRoadNeeds = blog.prerequisites.filter((p) => onRoadIds.has(p));
+    // Other tracks' frameworks (php-laravel, node-express, ...) are not on a Python road.
+    expect(onRoadNeeds).toContain('python-fastapi');
+    expect(blog.prerequisites).toContain('php-laravel');
+    const allButFastapi = Object.fromEntries(
+      onRoadNeeds.filter((p) => p !== 'python-fastapi').map((p) => [p, 'done'] as const),
+    );
+    expect(isReady(blog, planWithStatuses(allButFastapi), onRoadIds)).toBe(false);
+    expect(isReady(blog, planWithStatuses({ ...allButFastapi, 'python-fastapi': 'done' }), onRoadIds)).toBe(true);
+  });
+
   it('puts milestones being learnt first, then the ready ones in road order', () => {
     const plan = planWithStatuses({ html: 'done', sql: 'learning' });
     expect(nextMilestones(chain, plan, 10).map((m) => m.id)).toEqual(['sql', 'css', 'js', 'python-web']);

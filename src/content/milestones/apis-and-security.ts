@@ -1,4 +1,5 @@
 import type { Milestone } from '../../domain/types';
+import { trackStep } from '../track-steps';
 
 /**
  * APIs and security: REST and JSON, other API styles, authentication and keeping a server safe.
@@ -133,12 +134,12 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     stageId: 'apis-and-security',
     title: 'Build a blogging platform API',
     summary:
-      'In your chosen language, build a REST API to create, read, update, delete and search blog posts with tags, stored in PostgreSQL or another SQL database. Return the right status codes, validate input and paginate lists.',
+      'In your chosen language, build a REST API to create, read, update, delete and search blog posts with tags, stored in PostgreSQL or another SQL database. Return the right status codes, validate input and paginate lists. With Laravel, Django or Rails you may build it as a server-rendered site with the same features.',
     why: 'It is a complete first API over a real database, the everyday core of backend work.',
     kind: 'project',
     tier: 'core',
     hours: 15,
-    prerequisites: ['rest-apis', 'api-pagination-versioning', 'input-validation', 'relational-design', 'postgresql'],
+    prerequisites: ['rest-apis', 'api-pagination-versioning', 'input-validation', 'relational-design', 'postgresql', ...trackStep('web'), ...trackStep('data')],
     resources: [
       { title: 'RFC 9110: HTTP methods', url: 'https://datatracker.ietf.org/doc/html/rfc9110#name-methods', kind: 'official' },
       { title: 'roadmap.sh project: Blogging Platform API', url: 'https://roadmap.sh/projects/blogging-platform-api', kind: 'article' },
@@ -154,7 +155,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     kind: 'project',
     tier: 'recommended',
     hours: 10,
-    prerequisites: ['rest-apis', 'server-side-caching', 'secrets-management'],
+    prerequisites: ['rest-apis', 'server-side-caching', 'secrets-management', ...trackStep('web')],
     resources: [
       { title: 'Redis documentation', url: 'https://redis.io/docs/latest/', kind: 'official' },
       { title: 'roadmap.sh project: Weather API', url: 'https://roadmap.sh/projects/weather-api-wrapper-service', kind: 'article' },
@@ -335,12 +336,12 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     stageId: 'apis-and-security',
     title: 'Build a todo list API with user accounts',
     summary:
-      'In your chosen language, build an API where people sign up, log in and manage only their own todo items. Use hashed passwords, token authentication, input validation, pagination and database migrations.',
+      'In your chosen language, build an API where people sign up, log in and manage only their own todo items. Use hashed passwords, token authentication (with Spring Security or ASP.NET Core Identity on those stacks), input validation, pagination and database migrations.',
     why: 'Tying every piece of data to its owner and checking that on every request is the heart of most real applications.',
     kind: 'project',
     tier: 'core',
     hours: 15,
-    prerequisites: ['rest-apis', 'input-validation', 'password-hashing', 'tokens-and-jwt', 'migrations'],
+    prerequisites: ['rest-apis', 'input-validation', 'password-hashing', 'tokens-and-jwt', 'migrations', ...trackStep('web'), ...trackStep('data'), ...trackStep('login')],
     resources: [
       {
         title: 'OWASP: Authorization Cheat Sheet',

@@ -1,4 +1,5 @@
 import type { Milestone } from '../../domain/types';
+import { trackStep } from '../track-steps';
 
 /**
  * Beyond: architecture, messaging, real-time, search, scaling and AI in the backend. Prerequisites
@@ -548,7 +549,7 @@ export const beyondMilestones: readonly Milestone[] = [
     kind: 'project',
     tier: 'recommended',
     hours: 15,
-    prerequisites: ['websockets', 'redis-key-value', 'tokens-and-jwt'],
+    prerequisites: ['websockets', 'redis-key-value', 'tokens-and-jwt', ...trackStep('web'), ...trackStep('login')],
     resources: [
       {
         title: 'Redis: Sorted sets',
@@ -632,7 +633,7 @@ export const beyondMilestones: readonly Milestone[] = [
     kind: 'project',
     tier: 'optional',
     hours: 20,
-    prerequisites: ['rag', 'llm-streaming', 'rate-limiting'],
+    prerequisites: ['rag', 'llm-streaming', 'rate-limiting', ...trackStep('web')],
     resources: [
       { title: 'pgvector', url: 'https://github.com/pgvector/pgvector', kind: 'official' },
       { title: 'OpenAI: Retrieval', url: 'https://developers.openai.com/api/docs/guides/retrieval', kind: 'official' },

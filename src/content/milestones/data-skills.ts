@@ -6,22 +6,6 @@ import type { Milestone } from '../../domain/types';
  */
 export const dataSkillsMilestones: readonly Milestone[] = [
   {
-    id: 'project-task-tracker-cli',
-    stageId: 'data-skills',
-    title: 'Build a task tracker CLI',
-    summary:
-      'In your chosen language, write a command-line program that adds, updates, deletes and lists tasks, marks them to do, in progress or done, and saves them in a JSON file. Keep it in Git with a short README.',
-    why: 'A small program with input, output, files and error handling is the best first proof that you can use your language on your own.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 10,
-    prerequisites: ['terminal-basics', 'git-basics'],
-    resources: [
-      { title: 'Introducing JSON', url: 'https://www.json.org/json-en.html', kind: 'official' },
-      { title: 'roadmap.sh project: Task Tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
-    ],
-  },
-  {
     id: 'sql-basics',
     stageId: 'data-skills',
     title: 'SQL basics',

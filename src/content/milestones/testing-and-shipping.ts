@@ -1,4 +1,5 @@
 import type { Milestone } from '../../domain/types';
+import { trackStep } from '../track-steps';
 
 /**
  * Testing and shipping: tests, CI/CD, containers, web servers, deployment, logging and monitoring.
@@ -320,7 +321,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     kind: 'project',
     tier: 'core',
     hours: 15,
-    prerequisites: ['rest-apis', 'indexes', 'docker-compose', 'integration-testing', 'ci-cd', 'deploy-to-cloud'],
+    prerequisites: ['rest-apis', 'indexes', 'docker-compose', 'integration-testing', 'ci-cd', 'deploy-to-cloud', ...trackStep('web'), ...trackStep('data'), ...trackStep('tests')],
     resources: [
       {
         title: 'MDN: Redirections in HTTP',
@@ -340,7 +341,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     kind: 'project',
     tier: 'recommended',
     hours: 12,
-    prerequisites: ['http-caching', 'reverse-proxy', 'unit-testing'],
+    prerequisites: ['http-caching', 'reverse-proxy', 'unit-testing', ...trackStep('web'), ...trackStep('tests')],
     resources: [
       {
         title: 'MDN: Proxy servers and tunneling',

@@ -224,6 +224,31 @@ export const csharpTrack: readonly Milestone[] = [
     languages: ['csharp'],
   },
   {
+    id: 'csharp-aspnet-identity',
+    stageId: 'apis-and-security',
+    title: 'ASP.NET Core Identity: sign-up and login',
+    summary:
+      'Use ASP.NET Core Identity, the framework\'s membership system, to register users, hash their passwords, sign them in with a cookie or a bearer token, and protect endpoints with authorization policies.',
+    why: 'Identity is how ASP.NET Core applications store accounts and check who is calling, so a login built without it is rarely what a team expects.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 6,
+    prerequisites: ['csharp-aspnet-core', 'csharp-ef-core', 'auth-basics', 'password-hashing', 'tokens-and-jwt'],
+    resources: [
+      {
+        title: 'ASP.NET Core: Introduction to Identity',
+        url: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/identity',
+        kind: 'official',
+      },
+      {
+        title: 'ASP.NET Core: Use Identity to secure a Web API backend',
+        url: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/identity-api-authorization',
+        kind: 'official',
+      },
+    ],
+    languages: ['csharp'],
+  },
+  {
     id: 'csharp-testing',
     stageId: 'testing-and-shipping',
     title: 'Testing C# with xUnit',
@@ -237,23 +262,6 @@ export const csharpTrack: readonly Milestone[] = [
     resources: [
       { title: 'xUnit.net', url: 'https://xunit.net/', kind: 'official' },
       { title: '.NET: Testing in .NET', url: 'https://learn.microsoft.com/en-us/dotnet/core/testing/', kind: 'official' },
-    ],
-    languages: ['csharp'],
-  },
-  {
-    id: 'csharp-api-project',
-    stageId: 'testing-and-shipping',
-    title: 'Project: a web API with ASP.NET Core and EF Core',
-    summary:
-      'Build an e-commerce or todo list API with ASP.NET Core, Entity Framework Core and PostgreSQL or SQL Server, with user login, validation, structured logs and integration tests.',
-    why: 'A complete .NET service with data, security and tests is the kind of work C# backend roles ask for.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 30,
-    prerequisites: ['csharp-aspnet-core', 'csharp-ef-core', 'csharp-testing', 'csharp-logging-debugging', 'rest-apis', 'auth-basics'],
-    resources: [
-      { title: 'ASP.NET Core: Integration tests', url: 'https://learn.microsoft.com/en-us/aspnet/core/test/integration-tests', kind: 'official' },
-      { title: 'roadmap.sh project idea: E-commerce API', url: 'https://roadmap.sh/projects/ecommerce-api', kind: 'article' },
     ],
     languages: ['csharp'],
   },

@@ -249,21 +249,4 @@ export const goTrack: readonly Milestone[] = [
     ],
     languages: ['go'],
   },
-  {
-    id: 'go-api-project',
-    stageId: 'testing-and-shipping',
-    title: 'Project: a REST API in Go with PostgreSQL',
-    summary:
-      'Build a URL shortener or todo list API with net/http or Gin, PostgreSQL through pgx, user login, validation, structured logs, graceful shutdown and tests.',
-    why: 'A complete service with a database, authentication and tests is the clearest proof that you are ready for Go backend work.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 25,
-    prerequisites: ['go-gin-echo', 'go-databases', 'go-testing', 'go-logging-debugging', 'rest-apis', 'auth-basics'],
-    resources: [
-      { title: 'Go package net/http', url: 'https://pkg.go.dev/net/http', kind: 'official' },
-      { title: 'roadmap.sh project idea: Todo list API', url: 'https://roadmap.sh/projects/todo-list-api', kind: 'article' },
-    ],
-    languages: ['go'],
-  },
 ];

@@ -239,6 +239,23 @@ export const javaTrack: readonly Milestone[] = [
     languages: ['java'],
   },
   {
+    id: 'java-spring-security',
+    stageId: 'apis-and-security',
+    title: 'Spring Security: sign-up, login and access rules',
+    summary:
+      'Add Spring Security to a Spring Boot app: the filter chain, a password encoder such as BCrypt, users loaded from your database, form login or token (JWT) authentication for an API, and rules for who may call which endpoint.',
+    why: 'Any Spring application with accounts uses Spring Security, and its defaults decide how safe your login is.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 8,
+    prerequisites: ['java-spring-boot', 'java-data-access', 'auth-basics', 'password-hashing', 'tokens-and-jwt'],
+    resources: [
+      { title: 'Spring Security documentation', url: 'https://docs.spring.io/spring-security', kind: 'official' },
+      { title: 'Spring guide: Securing a web application', url: 'https://spring.io/guides/gs/securing-web/', kind: 'official' },
+    ],
+    languages: ['java'],
+  },
+  {
     id: 'java-testing',
     stageId: 'testing-and-shipping',
     title: 'Testing Java with JUnit 5',
@@ -252,23 +269,6 @@ export const javaTrack: readonly Milestone[] = [
     resources: [
       { title: 'JUnit 5 user guide', url: 'https://junit.org/junit5/docs/current/user-guide/', kind: 'official' },
       { title: 'Mockito', url: 'https://site.mockito.org/', kind: 'official' },
-    ],
-    languages: ['java'],
-  },
-  {
-    id: 'java-api-project',
-    stageId: 'testing-and-shipping',
-    title: 'Project: a REST API with Spring Boot and PostgreSQL',
-    summary:
-      'Build a movie reservation or e-commerce API with Spring Boot, Spring Data JPA and PostgreSQL, with login through Spring Security, validation, clear error responses and JUnit tests.',
-    why: 'A complete Spring Boot service with data, security and tests is the kind of work Java backend roles ask for.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 30,
-    prerequisites: ['java-data-access', 'java-testing', 'java-logging-debugging', 'rest-apis', 'auth-basics'],
-    resources: [
-      { title: 'Spring Boot documentation', url: 'https://docs.spring.io/spring-boot/', kind: 'official' },
-      { title: 'roadmap.sh project idea: Movie reservation system', url: 'https://roadmap.sh/projects/movie-reservation-system', kind: 'article' },
     ],
     languages: ['java'],
   },

@@ -346,21 +346,4 @@ export const nodeTrack: readonly Milestone[] = [
     ],
     languages: ['node'],
   },
-  {
-    id: 'node-api-project',
-    stageId: 'testing-and-shipping',
-    title: 'Project: a REST API with Express and PostgreSQL',
-    summary:
-      'Build a todo list or blogging API in TypeScript with Express, PostgreSQL, input validation, user sign-up and login, pagination, structured logs and automated tests.',
-    why: 'A complete API with a database, authentication and tests is the clearest proof that you are ready for backend work.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 25,
-    prerequisites: ['node-express', 'node-databases', 'node-testing', 'rest-apis', 'auth-basics'],
-    resources: [
-      { title: 'Express documentation', url: 'https://expressjs.com/', kind: 'official' },
-      { title: 'roadmap.sh project idea: Todo list API', url: 'https://roadmap.sh/projects/todo-list-api', kind: 'article' },
-    ],
-    languages: ['node'],
-  },
 ];

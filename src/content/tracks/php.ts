@@ -347,38 +347,4 @@ export const phpTrack: readonly Milestone[] = [
     ],
     languages: ['php'],
   },
-  {
-    id: 'php-laravel-project',
-    stageId: 'testing-and-shipping',
-    title: 'Project: a blogging platform with Laravel',
-    summary:
-      'Build a multi-user blog where people register, write, edit and delete posts, upload a cover image and comment, with validation, a database and feature tests.',
-    why: 'A complete app with users, data and tests is the kind of work a first backend job asks for, and it makes a strong portfolio piece.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 30,
-    prerequisites: ['php-eloquent', 'php-testing', 'auth-basics'],
-    resources: [
-      { title: 'Laravel documentation', url: 'https://laravel.com/docs', kind: 'official' },
-      { title: 'Laracasts: Laravel path', url: 'https://laracasts.com/', kind: 'course' },
-    ],
-    languages: ['php'],
-  },
-  {
-    id: 'php-symfony-api-project',
-    stageId: 'testing-and-shipping',
-    title: 'Project: an expense tracker API with Symfony',
-    summary:
-      'Build a JSON API where users sign up, log in, and add, filter, update and delete their expenses, stored with Doctrine, checked by PHPStan and covered by tests.',
-    why: 'Designing an API end to end shows you can handle routing, validation, authentication and data in a real framework.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 25,
-    prerequisites: ['php-symfony', 'php-testing', 'php-static-analysis', 'rest-apis', 'auth-basics'],
-    resources: [
-      { title: 'Symfony documentation', url: 'https://symfony.com/doc/current/index.html', kind: 'official' },
-      { title: 'roadmap.sh project idea: Expense tracker API', url: 'https://roadmap.sh/projects/expense-tracker-api', kind: 'article' },
-    ],
-    languages: ['php'],
-  },
 ];

@@ -288,7 +288,7 @@ export const pythonTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'FastAPI',
     summary:
-      'Build JSON APIs with FastAPI: path operations, request and response models with Pydantic, automatic validation, dependency injection, async endpoints and the generated OpenAPI docs.',
+      'Build JSON APIs with FastAPI: path operations, request and response models with Pydantic, automatic validation, dependency injection, async endpoints, the generated OpenAPI docs, and its security tools for password login with OAuth2 and JWT tokens.',
     why: 'FastAPI is one of the most used Python frameworks for APIs and puts type hints to practical use.',
     kind: 'skill',
     tier: 'core',
@@ -297,6 +297,7 @@ export const pythonTrack: readonly Milestone[] = [
     resources: [
       { title: 'FastAPI tutorial: User guide', url: 'https://fastapi.tiangolo.com/tutorial/', kind: 'official' },
       { title: 'FastAPI documentation', url: 'https://fastapi.tiangolo.com/', kind: 'official' },
+      { title: 'FastAPI tutorial: Security', url: 'https://fastapi.tiangolo.com/tutorial/security/', kind: 'official' },
     ],
     languages: ['python'],
   },
@@ -366,40 +367,6 @@ export const pythonTrack: readonly Milestone[] = [
     resources: [
       { title: 'pytest documentation', url: 'https://docs.pytest.org/en/stable/', kind: 'official' },
       { title: 'Python docs: unittest.mock', url: 'https://docs.python.org/3/library/unittest.mock.html', kind: 'official' },
-    ],
-    languages: ['python'],
-  },
-  {
-    id: 'python-django-project',
-    stageId: 'testing-and-shipping',
-    title: 'Project: a blog or task app with Django',
-    summary:
-      'Build a multi-user web app where people sign up, create, edit and delete their own posts or tasks, with forms, permissions, the admin for moderation and pytest tests.',
-    why: 'A complete app with users, data and tests is the kind of work a first backend job asks for, and it makes a strong portfolio piece.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 30,
-    prerequisites: ['python-django-orm', 'python-testing', 'auth-basics'],
-    resources: [
-      { title: 'Django documentation', url: 'https://docs.djangoproject.com/en/stable/', kind: 'official' },
-      { title: 'Django Girls tutorial', url: 'https://tutorial.djangogirls.org/en/', kind: 'course' },
-    ],
-    languages: ['python'],
-  },
-  {
-    id: 'python-fastapi-project',
-    stageId: 'testing-and-shipping',
-    title: 'Project: a REST API with FastAPI and PostgreSQL',
-    summary:
-      'Build a todo list or blogging API with FastAPI, SQLAlchemy and PostgreSQL, with token-based login, validation, pagination, logging and pytest tests.',
-    why: 'Designing an API end to end shows you can handle routing, validation, authentication and data in a modern framework.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 25,
-    prerequisites: ['python-fastapi', 'python-databases', 'python-testing', 'rest-apis', 'auth-basics'],
-    resources: [
-      { title: 'FastAPI tutorial: SQL databases', url: 'https://fastapi.tiangolo.com/tutorial/sql-databases/', kind: 'official' },
-      { title: 'roadmap.sh project idea: Blogging platform API', url: 'https://roadmap.sh/projects/blogging-platform-api', kind: 'article' },
     ],
     languages: ['python'],
   },

@@ -181,7 +181,7 @@ export const rubyTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Ruby on Rails',
     summary:
-      'Build web apps with Rails: generators, routes, controllers, views, convention over configuration, forms, sessions, and Hotwire for interactive pages without much JavaScript.',
+      'Build web apps with Rails: generators, routes, controllers, views, convention over configuration, forms, sessions, the built-in authentication generator for sign-up and login, and Hotwire for interactive pages without much JavaScript.',
     why: 'Rails is the main reason companies choose Ruby, and it lets one developer build a complete web app quickly.',
     kind: 'skill',
     tier: 'core',
@@ -243,23 +243,6 @@ export const rubyTrack: readonly Milestone[] = [
     resources: [
       { title: 'RSpec documentation', url: 'https://rspec.info/', kind: 'official' },
       { title: 'Minitest', url: 'https://github.com/minitest/minitest', kind: 'official' },
-    ],
-    languages: ['ruby'],
-  },
-  {
-    id: 'ruby-rails-project',
-    stageId: 'testing-and-shipping',
-    title: 'Project: a web app with Ruby on Rails',
-    summary:
-      'Build a multi-user blog or movie reservation app with Rails: sign-up and login, models with associations and validations, forms, a JSON endpoint, and Minitest or RSpec tests.',
-    why: 'A complete Rails app with users, data and tests is the kind of work Ruby roles ask for, and it makes a strong portfolio piece.',
-    kind: 'project',
-    tier: 'recommended',
-    hours: 30,
-    prerequisites: ['ruby-active-record', 'ruby-testing', 'ruby-logging-debugging', 'auth-basics'],
-    resources: [
-      { title: 'Rails guides: Testing Rails applications', url: 'https://guides.rubyonrails.org/testing.html', kind: 'official' },
-      { title: 'The Odin Project: Ruby on Rails course', url: 'https://www.theodinproject.com/paths/full-stack-ruby-on-rails/courses/ruby-on-rails', kind: 'course' },
     ],
     languages: ['ruby'],
   },
