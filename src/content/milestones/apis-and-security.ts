@@ -11,7 +11,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     stageId: 'apis-and-security',
     title: 'REST APIs',
     summary:
-      'REST is a style of designing web APIs around resources, such as /users/42, that clients handle with standard HTTP methods and status codes. Learn to name endpoints, pick the right method and status, and keep each request self-contained.',
+      'REST is a style of designing web APIs around resources, such as /users/42, that clients handle with standard HTTP methods and status codes. Learn to name endpoints, pick the right method and status, and keep each request self-contained. REST\'s original rule that responses link to the next possible actions (HATEOAS) is rarely followed by JSON APIs.',
     why: 'REST over HTTP is the most common way backends expose their data, so designing clear endpoints is central to the job.',
     kind: 'skill',
     tier: 'core',
@@ -194,6 +194,21 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'soap-web-services',
+    stageId: 'apis-and-security',
+    title: 'SOAP web services',
+    summary:
+      "SOAP is an older API style in which client and server exchange XML envelopes, described by a WSDL contract. You still meet it at banks, payment and shipping providers, governments and in enterprise systems; learn to read a WSDL and call a SOAP service with your language's client library.",
+    why: 'Integrating with an older partner system is a common first task, and many of those systems only speak SOAP.',
+    kind: 'skill',
+    tier: 'optional',
+    hours: 3,
+    prerequisites: ['rest-apis'],
+    resources: [
+      { title: 'W3C: SOAP Version 1.2 Primer', url: 'https://www.w3.org/TR/soap12-part0/', kind: 'official' },
+    ],
+  },
+  {
     id: 'https-tls',
     stageId: 'apis-and-security',
     title: 'HTTPS and TLS',
@@ -235,6 +250,22 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'hashing-basics',
+    stageId: 'apis-and-security',
+    title: 'Hashing: SHA-256, and why MD5 is unsafe',
+    summary:
+      'A hash function turns any data into a short, fixed-size fingerprint. SHA-256, from the SHA-2 family, checks that downloads and messages were not changed and underlies signatures and HMAC. MD5 and SHA-1 are broken: attackers can craft two inputs with the same hash, so never use them for security. Fast hashes like these are also wrong for passwords.',
+    why: 'Checksums, signed tokens and webhooks all rest on hashing, and picking a broken or too-fast hash is a classic security bug.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 3,
+    prerequisites: ['https-tls'],
+    resources: [
+      { title: 'NIST FIPS 180-4: Secure Hash Standard', url: 'https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf', kind: 'official' },
+      { title: 'RFC 6151: Updated security considerations for MD5', url: 'https://datatracker.ietf.org/doc/html/rfc6151', kind: 'official' },
+    ],
+  },
+  {
     id: 'basic-auth',
     stageId: 'apis-and-security',
     title: 'HTTP Basic authentication',
@@ -259,12 +290,12 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     stageId: 'apis-and-security',
     title: 'Password hashing',
     summary:
-      'Never store passwords themselves. Store a slow, salted hash made with a password hashing function such as Argon2id, scrypt or bcrypt, and compare hashes when a user logs in.',
+      'Never store passwords themselves. Store a slow, salted hash made with a password hashing function such as Argon2id, scrypt or bcrypt, and compare hashes when a user logs in. General-purpose hashes such as SHA-256 are far too fast for this.',
     why: "If your database ever leaks, proper hashing is what stands between the leak and your users' other accounts.",
     kind: 'skill',
     tier: 'core',
     hours: 4,
-    prerequisites: ['auth-basics'],
+    prerequisites: ['auth-basics', 'hashing-basics'],
     resources: [
       {
         title: 'OWASP: Password Storage Cheat Sheet',
@@ -319,7 +350,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     stageId: 'apis-and-security',
     title: 'OAuth 2.0 and OpenID Connect',
     summary:
-      'OAuth 2.0 lets a user give an app limited access to their data on another service without sharing a password. OpenID Connect adds a standard login on top, which is what powers "Sign in with..." buttons. Learn the authorization code flow with PKCE.',
+      'OAuth 2.0 lets a user give an app limited access to their data on another service without sharing a password. OpenID Connect adds a standard login on top, which is what powers "Sign in with..." buttons. Learn the authorization code flow with PKCE. Companies that run their own single sign-on often use SAML, an older XML-based standard for the same job.',
     why: 'Signing in with an existing account, and calling third-party APIs on behalf of a user, are both built on these standards.',
     kind: 'skill',
     tier: 'recommended',
@@ -413,11 +444,27 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'supply-chain-security',
+    stageId: 'apis-and-security',
+    title: 'Software supply chain security',
+    summary:
+      'Your server runs far more code written by others than by you: packages and their dependencies, base images and CI actions. Pin exact versions with a lockfile, check what you add, scan for known vulnerabilities (npm audit and its equivalents for other languages), update regularly and protect your build pipeline. OWASP ranks software supply chain failures third in its 2025 Top 10 (A03).',
+    why: 'A single compromised or abandoned dependency can put an attacker inside every server that installs it.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 3,
+    prerequisites: ['owasp-top-ten', 'github-and-pull-requests'],
+    resources: [
+      { title: 'OWASP Top 10:2025 A03: Software Supply Chain Failures', url: 'https://owasp.org/Top10/2025/A03_2025-Software_Supply_Chain_Failures', kind: 'official' },
+      { title: 'npm Docs: npm audit', url: 'https://docs.npmjs.com/cli/v11/commands/npm-audit/', kind: 'official' },
+    ],
+  },
+  {
     id: 'server-hardening',
     stageId: 'apis-and-security',
     title: 'Server security basics',
     summary:
-      'Harden a server by keeping it patched, allowing SSH keys only, disabling root login, opening only the ports you need with a firewall, running services as unprivileged users and keeping tested backups.',
+      'Harden a server by keeping it patched, allowing SSH keys only, disabling root login, opening only the ports you need with a firewall, running services as unprivileged users and keeping tested backups: the basics of server security.',
     why: 'An app is only as safe as the machine it runs on, and exposed servers are scanned for weaknesses within minutes of going online.',
     kind: 'skill',
     tier: 'recommended',

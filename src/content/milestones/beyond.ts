@@ -47,11 +47,26 @@ export const beyondMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'domain-driven-design',
+    stageId: 'beyond',
+    title: 'Domain-driven design (DDD)',
+    summary:
+      'Domain-driven design models software on the business it serves: a shared language with domain experts, bounded contexts that split a large system into parts with their own models, and building blocks such as entities, value objects and aggregates.',
+    why: 'Large backends stay understandable when their code follows the business, and DDD vocabulary is common in teams that run them.',
+    kind: 'skill',
+    tier: 'optional',
+    hours: 6,
+    prerequisites: ['design-patterns'],
+    resources: [
+      { title: 'Martin Fowler: Domain Driven Design', url: 'https://martinfowler.com/bliki/DomainDrivenDesign.html', kind: 'article' },
+    ],
+  },
+  {
     id: 'microservices',
     stageId: 'beyond',
     title: 'Microservices',
     summary:
-      'Microservices split a system into small services that are deployed separately and talk over the network. They let large teams work independently, but add network failures, data consistency problems and a lot of operations work.',
+      'Microservices split a system into small services that are deployed separately and talk over the network. They let large teams work independently, but add network failures, data consistency problems and a lot of operations work. Service-oriented architecture (SOA), their older enterprise cousin, shared the idea with bigger services and a central message bus.',
     why: 'Many larger companies run microservices, and knowing their costs helps you decide when they are worth it.',
     kind: 'skill',
     tier: 'recommended',
@@ -65,6 +80,37 @@ export const beyondMilestones: readonly Milestone[] = [
       },
       { title: 'Martin Fowler and James Lewis: Microservices', url: 'https://martinfowler.com/articles/microservices.html', kind: 'article' },
       { title: 'microservices.io', url: 'https://microservices.io/', kind: 'article' },
+    ],
+  },
+  {
+    id: 'api-gateways',
+    stageId: 'beyond',
+    title: 'API gateways',
+    summary:
+      'An API gateway is the single entry point in front of many services: it routes each request, checks authentication, applies rate limits and can combine several calls into one response. A backend for frontend (BFF) is a gateway made for one client, such as the mobile app.',
+    why: 'Once there is more than one service, clients should not need to know them all, and cross-cutting checks belong in one place.',
+    kind: 'skill',
+    tier: 'optional',
+    hours: 4,
+    prerequisites: ['microservices', 'reverse-proxy'],
+    resources: [
+      { title: 'microservices.io: API gateway pattern', url: 'https://microservices.io/patterns/apigateway.html', kind: 'article' },
+    ],
+  },
+  {
+    id: 'migration-strategies',
+    stageId: 'beyond',
+    title: 'Migrating a live system: the strangler fig',
+    summary:
+      'Rewriting a working system all at once rarely ends well. The strangler fig pattern puts a proxy in front of the old system and moves one feature at a time to the new one until nothing is left to move; feature flags and parallel runs reduce the risk further.',
+    why: 'Most backend work happens on systems that already have users, so changing them safely matters more than starting fresh.',
+    kind: 'skill',
+    tier: 'optional',
+    hours: 3,
+    prerequisites: ['monolith-architecture', 'reverse-proxy'],
+    resources: [
+      { title: 'Martin Fowler: Strangler Fig Application', url: 'https://martinfowler.com/bliki/StranglerFigApplication.html', kind: 'article' },
+      { title: 'Azure Architecture Center: Strangler Fig pattern', url: 'https://learn.microsoft.com/en-us/azure/architecture/patterns/strangler-fig', kind: 'article' },
     ],
   },
   {
@@ -141,6 +187,22 @@ export const beyondMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'cqrs-event-sourcing',
+    stageId: 'beyond',
+    title: 'CQRS and event sourcing',
+    summary:
+      'CQRS (command query responsibility segregation) uses separate models for changing data and for reading it. Event sourcing stores every change as an event and rebuilds the current state from them, which gives a full history. Both add real complexity and fit only some systems.',
+    why: 'They appear in event-driven systems, and knowing their costs stops you from adopting them where a plain table would do.',
+    kind: 'skill',
+    tier: 'optional',
+    hours: 6,
+    prerequisites: ['domain-driven-design', 'background-jobs'],
+    resources: [
+      { title: 'Martin Fowler: CQRS', url: 'https://martinfowler.com/bliki/CQRS.html', kind: 'article' },
+      { title: 'Martin Fowler: Event Sourcing', url: 'https://martinfowler.com/eaaDev/EventSourcing.html', kind: 'article' },
+    ],
+  },
+  {
     id: 'kubernetes-basics',
     stageId: 'beyond',
     title: 'Kubernetes basics',
@@ -157,11 +219,26 @@ export const beyondMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'service-mesh',
+    stageId: 'beyond',
+    title: 'Service mesh',
+    summary:
+      'A service mesh such as Istio or Linkerd puts a small proxy beside every service and routes all traffic between services through it, adding encryption (mutual TLS), retries, traffic splitting and telemetry without changes to your code.',
+    why: 'Large microservice systems use a mesh to make service-to-service calls secure and observable in one consistent way.',
+    kind: 'skill',
+    tier: 'optional',
+    hours: 4,
+    prerequisites: ['kubernetes-basics', 'microservices'],
+    resources: [
+      { title: 'Istio: What is a service mesh?', url: 'https://istio.io/latest/about/service-mesh/', kind: 'official' },
+    ],
+  },
+  {
     id: 'database-replication',
     stageId: 'beyond',
     title: 'Database replication',
     summary:
-      'Replication keeps copies of a database on other servers. Read replicas share the reading load, and a standby can take over if the primary fails. Learn about replication lag and what it means for users reading their own recent writes.',
+      'Replication keeps copies of a database on other servers. Read replicas share the reading load, and a standby can take over if the primary fails. Learn about replication lag and what it means for users reading their own recent writes, and the failure modes to plan for, such as a primary that dies mid-write.',
     why: 'Replication is the first step in making a database both more available and able to serve more reads.',
     kind: 'skill',
     tier: 'recommended',
@@ -239,6 +316,22 @@ export const beyondMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'scaling-basics',
+    stageId: 'beyond',
+    title: 'Vertical and horizontal scaling',
+    summary:
+      'Vertical scaling gives one server more CPU and memory; horizontal scaling adds more servers behind a load balancer, which only works when the app keeps no state of its own between requests. Learn the limits and costs of each, and why the database is usually the hardest part to scale.',
+    why: '"Will it scale?" is a question every backend design meets, and the answer starts with knowing these two options.',
+    kind: 'skill',
+    tier: 'recommended',
+    hours: 3,
+    prerequisites: ['load-balancing', 'twelve-factor'],
+    resources: [
+      { title: 'Azure Architecture Center: Design to scale out', url: 'https://learn.microsoft.com/azure/architecture/guide/design-principles/scale-out', kind: 'article' },
+      { title: 'Designing Data-Intensive Applications', url: 'https://dataintensive.net/', kind: 'book' },
+    ],
+  },
+  {
     id: 'rate-limiting',
     stageId: 'beyond',
     title: 'Rate limiting and throttling',
@@ -268,7 +361,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Backpressure',
     summary:
-      'Backpressure is how a slow consumer tells a fast producer to slow down, so work does not pile up in memory until something crashes. Learn bounded queues, streams that pause, and turning work away early when you are full.',
+      'Backpressure is how a slow consumer tells a fast producer to slow down, so work does not pile up in memory until something crashes. Learn bounded queues, streams that pause, and turning work away early when you are full. Load shifting goes further and moves work that can wait, such as reports, to quieter hours.',
     why: 'Systems that cannot say "not now" tend to fall over completely under load instead of slowing down gracefully.',
     kind: 'skill',
     tier: 'optional',
@@ -373,7 +466,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Polling and long polling',
     summary:
-      'Polling asks the server for news at fixed intervals; long polling holds each request open until there is news or a timeout. They are simple fallbacks that work everywhere, at the cost of more requests and some delay.',
+      'Polling (short polling) asks the server for news at fixed intervals; long polling holds each request open until there is news or a timeout. They are simple fallbacks that work everywhere, at the cost of more requests and some delay.',
     why: 'Sometimes the plainest tool is enough, and knowing the trade-offs helps you pick the right real-time technique.',
     kind: 'skill',
     tier: 'optional',
@@ -408,7 +501,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Search engines: Elasticsearch and OpenSearch',
     summary:
-      'Search engines build inverted indexes over text so they can find and rank matching documents quickly, with typo tolerance, filters and facets. Elasticsearch and its open-source fork OpenSearch are the common choices; you keep them in sync with your main database.',
+      'Search engines build inverted indexes over text so they can find and rank matching documents quickly, with typo tolerance, filters and facets. Elasticsearch and its open-source fork OpenSearch are the common choices, with Apache Solr as an older alternative; you keep them in sync with your main database.',
     why: 'When search must be fast and relevant over large amounts of text, a dedicated engine is the standard tool.',
     kind: 'skill',
     tier: 'optional',

@@ -75,7 +75,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     stageId: 'data-skills',
     title: 'SQLite, MySQL and MariaDB',
     summary:
-      'SQLite is a whole database in a single file, ideal for small apps, tests and tools. MySQL and its fork MariaDB are server databases behind a large share of the web. Learn where each fits and how their SQL differs from PostgreSQL.',
+      'SQLite is a whole database in a single file, ideal for small apps, tests and tools. MySQL and its fork MariaDB are server databases behind a large share of the web. Learn where each fits and how their SQL differs from PostgreSQL; in companies you will also meet Microsoft SQL Server (MS SQL) and Oracle Database.',
     why: 'You will meet these databases in existing projects and hosting plans, so it helps to be at ease with more than one.',
     kind: 'skill',
     tier: 'recommended',
@@ -204,7 +204,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     stageId: 'data-skills',
     title: 'NoSQL databases: an overview',
     summary:
-      'NoSQL is a loose name for databases that do not use relational tables: document, key-value, wide-column and graph stores. Learn what each family is good at and what you give up compared with SQL.',
+      'NoSQL is a loose name for databases that do not use relational tables: document, key-value, wide-column, graph and time-series stores, and real-time databases such as Firebase and RethinkDB that push every change to connected clients. Learn what each family is good at and what you give up compared with SQL.',
     why: 'Choosing a store that fits the shape of your data and queries is a real design decision, and the answer is often still a relational database.',
     kind: 'skill',
     tier: 'core',
@@ -220,7 +220,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     stageId: 'data-skills',
     title: 'Document databases with MongoDB',
     summary:
-      'MongoDB stores JSON-like documents in collections instead of rows in tables. Learn to insert and query documents, choose between embedding and referencing related data, build indexes and use the aggregation pipeline.',
+      'MongoDB stores JSON-like documents in collections instead of rows in tables. Learn to insert and query documents, choose between embedding and referencing related data, build indexes and use the aggregation pipeline. CouchDB is another document database, built around replication.',
     why: 'Document stores are common in Node.js and startup stacks, and knowing when a document model fits helps you choose well.',
     kind: 'skill',
     tier: 'recommended',
@@ -252,7 +252,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     stageId: 'data-skills',
     title: 'Wide-column and graph databases',
     summary:
-      'Wide-column stores such as Cassandra and DynamoDB spread huge tables over many machines and are designed around queries you know in advance. Graph databases such as Neo4j store nodes and relationships, which makes questions like "friends of friends" easy.',
+      'Wide-column stores such as Cassandra and DynamoDB spread huge tables over many machines and are designed around queries you know in advance. Apache HBase is another wide-column store. Graph databases such as Neo4j and Amazon Neptune store nodes and relationships, which makes questions like "friends of friends" easy.',
     why: 'You will rarely need them, but recognizing the problems they solve stops you forcing the wrong tool onto a job.',
     kind: 'skill',
     tier: 'optional',
@@ -262,6 +262,22 @@ export const dataSkillsMilestones: readonly Milestone[] = [
       { title: 'Apache Cassandra documentation', url: 'https://cassandra.apache.org/doc/latest/', kind: 'official' },
       { title: 'Amazon DynamoDB documentation', url: 'https://docs.aws.amazon.com/dynamodb/', kind: 'official' },
       { title: 'Neo4j documentation', url: 'https://neo4j.com/docs/', kind: 'official' },
+    ],
+  },
+  {
+    id: 'time-series-databases',
+    stageId: 'data-skills',
+    title: 'Time-series databases',
+    summary:
+      'Time-series databases such as TimescaleDB (a PostgreSQL extension) and InfluxDB store measurements stamped with a time, such as metrics, sensor readings or prices, and make it cheap to write them fast, roll them up by minute or day and drop old data.',
+    why: 'Metrics, monitoring and IoT data grow by millions of rows a day, which a plain table handles badly.',
+    kind: 'skill',
+    tier: 'optional',
+    hours: 4,
+    prerequisites: ['nosql-overview', 'indexes'],
+    resources: [
+      { title: 'TimescaleDB documentation', url: 'https://docs.timescale.com/', kind: 'official' },
+      { title: 'InfluxDB documentation', url: 'https://docs.influxdata.com/influxdb/', kind: 'official' },
     ],
   },
   {
@@ -289,7 +305,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     stageId: 'data-skills',
     title: 'HTTP caching',
     summary:
-      'Response headers such as Cache-Control, ETag and Last-Modified tell browsers and proxies whether they may reuse a response and for how long. Learn conditional requests that get a 304 Not Modified answer, and how to keep private data out of shared caches.',
+      'Response headers such as Cache-Control, ETag and Last-Modified tell browsers (the client side) and proxies whether they may reuse a response and for how long. Learn conditional requests that get a 304 Not Modified answer, and how to keep private data out of shared caches.',
     why: "Correct caching headers cut load on your servers for free, while wrong ones can show one user's data to another.",
     kind: 'skill',
     tier: 'core',

@@ -125,6 +125,23 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'os-basics',
+    stageId: 'internet-and-tools',
+    title: 'Operating system basics: processes, memory and services',
+    summary:
+      'Your server runs as an operating system process, with its own memory, threads that share that memory, open files and environment variables. Learn to list and stop processes, what signals such as SIGTERM and SIGKILL mean, what happens when memory runs out, and how systemd starts, restarts and logs a service.',
+    why: 'Graceful shutdowns, crashes from running out of memory and services that do not come back after a reboot are everyday backend problems, and all of them are about processes.',
+    kind: 'skill',
+    tier: 'recommended',
+    hours: 8,
+    prerequisites: ['terminal-basics'],
+    resources: [
+      { title: 'systemd.service: service unit configuration', url: 'https://www.freedesktop.org/software/systemd/man/systemd.service.html', kind: 'official' },
+      { title: 'Linux manual: signal(7), an overview of signals', url: 'https://man7.org/linux/man-pages/man7/signal.7.html', kind: 'official' },
+      { title: 'Operating Systems: Three Easy Pieces (free book)', url: 'https://pages.cs.wisc.edu/~remzi/OSTEP/', kind: 'book' },
+    ],
+  },
+  {
     id: 'ssh-basics',
     stageId: 'internet-and-tools',
     title: 'SSH and remote servers',
@@ -202,7 +219,7 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
     stageId: 'internet-and-tools',
     title: 'GitHub, GitLab and pull requests',
     summary:
-      "Services such as GitHub and GitLab keep a shared copy of a repository online. Learn to push and pull, fork, open a pull request (a merge request on GitLab), review other people's changes and answer review comments.",
+      "Services such as GitHub, GitLab and Bitbucket keep a shared copy of a repository online. Learn to push and pull, fork, open a pull request (a merge request on GitLab), review other people's changes and answer review comments.",
     why: 'Pull requests are how changes are proposed, reviewed, tested and merged in nearly every company and open-source project.',
     kind: 'skill',
     tier: 'core',

@@ -45,6 +45,21 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'test-driven-development',
+    stageId: 'testing-and-shipping',
+    title: 'Test-driven development (TDD)',
+    summary:
+      'Test-driven development writes a failing test first, then just enough code to make it pass, then cleans the code up: red, green, refactor. Try it on a small feature to feel how it shapes your design, and learn where it helps and where it slows you down.',
+    why: 'Some teams work this way every day, and even occasional TDD makes code easier to test.',
+    kind: 'skill',
+    tier: 'optional',
+    hours: 4,
+    prerequisites: ['unit-testing'],
+    resources: [
+      { title: 'Martin Fowler: Test Driven Development', url: 'https://martinfowler.com/bliki/TestDrivenDevelopment.html', kind: 'article' },
+    ],
+  },
+  {
     id: 'test-doubles',
     stageId: 'testing-and-shipping',
     title: 'Mocks, stubs and fakes',
@@ -140,6 +155,22 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     resources: [{ title: 'Docker Compose documentation', url: 'https://docs.docker.com/compose/', kind: 'official' }],
   },
   {
+    id: 'containers-vs-vms',
+    stageId: 'testing-and-shipping',
+    title: 'Containers and virtual machines',
+    summary:
+      "A virtual machine emulates a whole computer with its own operating system kernel; a container is a group of isolated processes sharing the host's kernel, so it starts in moments and uses far less memory. Learn where each fits, and meet LXC, Linux containers that run a whole system rather than one app.",
+    why: 'Choosing between a VM, a container or both is part of every deployment decision, and it explains what Docker isolates and what it does not.',
+    kind: 'skill',
+    tier: 'recommended',
+    hours: 3,
+    prerequisites: ['docker-basics'],
+    resources: [
+      { title: 'Docker: What is a container?', url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/', kind: 'official' },
+      { title: 'LXC: Introduction', url: 'https://linuxcontainers.org/lxc/introduction/', kind: 'official' },
+    ],
+  },
+  {
     id: 'nginx',
     stageId: 'testing-and-shipping',
     title: 'Nginx',
@@ -160,7 +191,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Apache HTTP Server',
     summary:
-      'Apache httpd is a long-standing web server that is still common with PHP and on shared hosting. Learn virtual hosts, modules, .htaccess files and how it compares with Nginx.',
+      'Apache httpd is a long-standing web server that is still common with PHP and on shared hosting. Learn virtual hosts, modules, .htaccess files and how it compares with Nginx. On Windows servers you may also meet Microsoft IIS, which plays the same role for ASP.NET.',
     why: 'Many existing sites and hosting plans run on Apache, so you are likely to meet it in real projects.',
     kind: 'skill',
     tier: 'optional',
@@ -251,6 +282,23 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     ],
   },
   {
+    id: 'zero-downtime-deploys',
+    stageId: 'testing-and-shipping',
+    title: 'Zero-downtime deployments: rolling, blue/green and canary',
+    summary:
+      'Release a new version without users noticing. Rolling updates replace instances a few at a time, blue/green deployments switch traffic between two identical environments, and canary releases send a small share of users to the new version first. Database migrations have to work with the old and the new code at once.',
+    why: 'Teams deploy many times a day; a release that drops requests or needs a maintenance window is no longer acceptable.',
+    kind: 'skill',
+    tier: 'recommended',
+    hours: 4,
+    prerequisites: ['deploy-to-cloud', 'reverse-proxy'],
+    resources: [
+      { title: 'Kubernetes: Deployments and rolling updates', url: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/', kind: 'official' },
+      { title: 'Martin Fowler: Blue Green Deployment', url: 'https://martinfowler.com/bliki/BlueGreenDeployment.html', kind: 'article' },
+      { title: 'Danilo Sato: Canary Release', url: 'https://martinfowler.com/bliki/CanaryRelease.html', kind: 'article' },
+    ],
+  },
+  {
     id: 'logging',
     stageId: 'testing-and-shipping',
     title: 'Logging',
@@ -296,7 +344,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Telemetry, tracing and observability',
     summary:
-      'Observability is being able to answer new questions about a running system from its telemetry: logs, metrics and traces. A trace follows a single request across services. OpenTelemetry is the open standard for producing all three.',
+      'Observability is being able to answer new questions about a running system from its telemetry: logs, metrics and traces. A trace follows a single request across services. OpenTelemetry is the open standard for instrumentation, producing all three.',
     why: 'As soon as a request touches several services, traces are the fastest way to see where time is spent and where errors start.',
     kind: 'skill',
     tier: 'recommended',

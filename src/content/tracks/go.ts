@@ -67,8 +67,8 @@ export const goTrack: readonly Milestone[] = [
     prerequisites: ['go-slices-maps-structs'],
     resources: [
       { title: 'Effective Go: Interfaces and other types', url: 'https://go.dev/doc/effective_go#interfaces_and_types', kind: 'official' },
-      { title: 'A Tour of Go: Methods and interfaces', url: 'https://go.dev/tour/methods/1', kind: 'interactive' },
       { title: 'Go tutorial: Getting started with generics', url: 'https://go.dev/doc/tutorial/generics', kind: 'official' },
+      { title: 'A Tour of Go: Methods and interfaces', url: 'https://go.dev/tour/methods/1', kind: 'interactive' },
     ],
     languages: ['go'],
   },
@@ -157,8 +157,8 @@ export const goTrack: readonly Milestone[] = [
     prerequisites: ['go-interfaces', 'go-errors'],
     resources: [
       { title: 'Effective Go: Concurrency', url: 'https://go.dev/doc/effective_go#concurrency', kind: 'official' },
-      { title: 'A Tour of Go: Concurrency', url: 'https://go.dev/tour/concurrency/1', kind: 'interactive' },
       { title: 'Go package context', url: 'https://pkg.go.dev/context', kind: 'official' },
+      { title: 'A Tour of Go: Concurrency', url: 'https://go.dev/tour/concurrency/1', kind: 'interactive' },
     ],
     languages: ['go'],
   },
