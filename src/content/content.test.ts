@@ -127,6 +127,27 @@ describe('stage order', () => {
   });
 });
 
+describe('resource kinds', () => {
+  /**
+   * "Official" means the project's own documentation or a standards body. These sites are
+   * neither (vendors' blogs and marketing pages, magazines, personal sites, tutorials).
+   */
+  const NOT_OFFICIAL = [
+    'jwt.io', 'www.infoq.com', 'martinfowler.com', 'aws.amazon.com', 'www.freecodecamp.org', 'roadmap.sh',
+    'javascript.info', 'realpython.com', 'en.wikipedia.org', 'refactoring.guru', 'microservices.io',
+    'www.cloudflare.com', 'gobyexample.com', 'phptherightway.com', 'laracasts.com', 'symfonycasts.com',
+    'www.theodinproject.com', 'dataintensive.net', 'sre.google', 'stripe.com', 'wizardzines.com', 'web.dev',
+    'ics.uci.edu', 'medium.com', 'dev.to', 'stackoverflow.com',
+  ];
+
+  it('never calls a known non-official site official', () => {
+    const wrong = everything.flatMap((m) =>
+      m.resources.filter((r) => r.kind === 'official' && NOT_OFFICIAL.includes(new URL(r.url).hostname)).map((r) => `${m.id}: ${r.url}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('breadth', () => {
   const skills = commonMilestones.filter((m) => m.kind === 'skill');
   const projects = commonMilestones.filter((m) => m.kind === 'project');

@@ -21,7 +21,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
       {
         title: 'Roy Fielding: Representational State Transfer (dissertation, chapter 5)',
         url: 'https://ics.uci.edu/~fielding/pubs/dissertation/rest_arch_style.htm',
-        kind: 'official',
+        kind: 'article',
       },
       {
         title: 'Microsoft Learn: Web API design best practices',
@@ -341,8 +341,8 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['auth-basics'],
     resources: [
-      { title: 'JWT.io: Introduction to JSON Web Tokens', url: 'https://jwt.io/introduction', kind: 'official' },
       { title: 'RFC 7519: JSON Web Token', url: 'https://datatracker.ietf.org/doc/html/rfc7519', kind: 'official' },
+      { title: 'JWT.io (by Auth0): Introduction to JSON Web Tokens', url: 'https://jwt.io/introduction', kind: 'article' },
     ],
   },
   {
@@ -488,7 +488,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     hours: 15,
     prerequisites: ['project-todo-api', 'owasp-top-ten', 'sql-joins-and-aggregates'],
     resources: [
-      { title: 'JWT.io: Introduction to JSON Web Tokens', url: 'https://jwt.io/introduction', kind: 'official' },
+      { title: 'RFC 7519: JSON Web Token', url: 'https://datatracker.ietf.org/doc/html/rfc7519', kind: 'official' },
       { title: 'roadmap.sh project: Expense Tracker API', url: 'https://roadmap.sh/projects/expense-tracker-api', kind: 'article' },
     ],
   },

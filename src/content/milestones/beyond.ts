@@ -41,7 +41,7 @@ export const beyondMilestones: readonly Milestone[] = [
       {
         title: 'Martin Fowler: Catalog of Patterns of Enterprise Application Architecture',
         url: 'https://martinfowler.com/eaaCatalog/',
-        kind: 'official',
+        kind: 'article',
       },
       { title: 'Refactoring.Guru: Design patterns', url: 'https://refactoring.guru/design-patterns', kind: 'article' },
     ],
@@ -290,7 +290,7 @@ export const beyondMilestones: readonly Milestone[] = [
       {
         title: 'Eric Brewer: CAP Twelve Years Later',
         url: 'https://www.infoq.com/articles/cap-twelve-years-later-how-the-rules-have-changed/',
-        kind: 'official',
+        kind: 'article',
       },
       { title: 'Designing Data-Intensive Applications', url: 'https://dataintensive.net/', kind: 'book' },
     ],
@@ -412,7 +412,7 @@ export const beyondMilestones: readonly Milestone[] = [
       {
         title: 'AWS Well-Architected: Implement graceful degradation',
         url: 'https://docs.aws.amazon.com/wellarchitected/latest/framework/rel05-bp01.html',
-        kind: 'official',
+        kind: 'article',
       },
       {
         title: 'Google SRE book: Addressing Cascading Failures',

@@ -19,7 +19,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     resources: [
       { title: 'PostgreSQL tutorial', url: 'https://www.postgresql.org/docs/current/tutorial.html', kind: 'official' },
       { title: 'SQLBolt', url: 'https://sqlbolt.com/', kind: 'interactive' },
-      { title: 'freeCodeCamp: Learn', url: 'https://www.freecodecamp.org/learn', kind: 'course' },
+      { title: 'Select Star SQL (free interactive book)', url: 'https://selectstarsql.com/', kind: 'interactive' },
     ],
   },
   {
@@ -211,7 +211,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['relational-design'],
     resources: [
-      { title: 'AWS: What is NoSQL?', url: 'https://aws.amazon.com/nosql/', kind: 'official' },
+      { title: 'AWS: What is NoSQL?', url: 'https://aws.amazon.com/nosql/', kind: 'article' },
       { title: 'Designing Data-Intensive Applications', url: 'https://dataintensive.net/', kind: 'book' },
     ],
   },

@@ -166,7 +166,7 @@ export const javaTrack: readonly Milestone[] = [
     resources: [
       { title: 'Java documentation: Virtual threads', url: 'https://docs.oracle.com/en/java/javase/21/core/virtual-threads.html', kind: 'official' },
       { title: 'The Java Tutorials: Concurrency', url: 'https://docs.oracle.com/javase/tutorial/essential/concurrency/', kind: 'official' },
-      { title: 'JEP 444: Virtual threads', url: 'https://openjdk.org/jeps/444', kind: 'article' },
+      { title: 'JEP 444: Virtual threads', url: 'https://openjdk.org/jeps/444', kind: 'official' },
     ],
     languages: ['java'],
   },

@@ -85,7 +85,7 @@ export const nodeTrack: readonly Milestone[] = [
     prerequisites: ['node-modules'],
     resources: [
       { title: 'Node.js: Asynchronous programming and callbacks', url: 'https://nodejs.org/en/learn/asynchronous-work/javascript-asynchronous-programming-and-callbacks', kind: 'official' },
-      { title: 'MDN: Using promises', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Using_promises', kind: 'article' },
+      { title: 'MDN: Using promises', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Using_promises', kind: 'official' },
     ],
     languages: ['node'],
   },
