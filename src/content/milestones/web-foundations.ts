@@ -51,7 +51,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
     why: 'It runs the browser clients that call your APIs, and JSON, the format most APIs speak, comes straight from its syntax.',
     kind: 'skill',
     tier: 'core',
-    hours: 25,
+    hours: 40,
     prerequisites: ['html-basics'],
     resources: [
       {

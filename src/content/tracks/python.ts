@@ -238,7 +238,7 @@ export const pythonTrack: readonly Milestone[] = [
     why: 'Async frameworks such as FastAPI, and any server that waits on databases and APIs, depend on this model.',
     kind: 'skill',
     tier: 'core',
-    hours: 6,
+    hours: 12,
     prerequisites: ['python-decorators-context-managers'],
     resources: [
       { title: 'Python docs: asyncio', url: 'https://docs.python.org/3/library/asyncio.html', kind: 'official' },
