@@ -370,7 +370,7 @@ export const beyondMilestones: readonly Milestone[] = [
     resources: [
       {
         title: 'Node.js: Backpressuring in streams',
-        url: 'https://nodejs.org/en/learn/modules/backpressuring-in-streams',
+        url: 'https://nodejs.org/learn/modules/backpressuring-in-streams',
         kind: 'official',
       },
       { title: 'Google SRE book: Handling Overload', url: 'https://sre.google/sre-book/handling-overload/', kind: 'book' },
@@ -501,7 +501,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Search engines: Elasticsearch and OpenSearch',
     summary:
-      'Search engines build inverted indexes over text so they can find and rank matching documents quickly, with typo tolerance, filters and facets. Elasticsearch and its open-source fork OpenSearch are the common choices, with Apache Solr as an older alternative; you keep them in sync with your main database.',
+      'Search engines build inverted indexes over text so they can find and rank matching documents quickly, with typo tolerance, filters and facets. Elasticsearch and OpenSearch, the fork AWS started in 2021 when Elasticsearch left its open-source licence, are the common choices; Elasticsearch has been open source again, under the AGPL, since August 2024. Apache Solr is an older alternative; you keep them in sync with your main database.',
     why: 'When search must be fast and relevant over large amounts of text, a dedicated engine is the standard tool.',
     kind: 'skill',
     tier: 'optional',

@@ -252,7 +252,7 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     stageId: 'data-skills',
     title: 'Wide-column and graph databases',
     summary:
-      'Wide-column stores such as Cassandra and DynamoDB spread huge tables over many machines and are designed around queries you know in advance. Apache HBase is another wide-column store. Graph databases such as Neo4j and Amazon Neptune store nodes and relationships, which makes questions like "friends of friends" easy.',
+      'Wide-column stores such as Apache Cassandra and HBase spread huge tables over many machines and are designed around queries you know in advance, as is Amazon DynamoDB, a key-value and document database. Graph databases such as Neo4j and Amazon Neptune store nodes and relationships, which makes questions like "friends of friends" easy.',
     why: 'You will rarely need them, but recognizing the problems they solve stops you forcing the wrong tool onto a job.',
     kind: 'skill',
     tier: 'optional',

@@ -164,7 +164,7 @@ export const javaTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['java-lambdas-streams', 'java-exceptions'],
     resources: [
-      { title: 'Java documentation: Virtual threads', url: 'https://docs.oracle.com/en/java/javase/21/core/virtual-threads.html', kind: 'official' },
+      { title: 'Java documentation: Virtual threads', url: 'https://docs.oracle.com/en/java/javase/25/core/virtual-threads.html', kind: 'official' },
       { title: 'The Java Tutorials: Concurrency', url: 'https://docs.oracle.com/javase/tutorial/essential/concurrency/', kind: 'official' },
       { title: 'JEP 444: Virtual threads', url: 'https://openjdk.org/jeps/444', kind: 'official' },
     ],
@@ -182,8 +182,8 @@ export const javaTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['java-exceptions', 'java-collections-generics', 'http-basics'],
     resources: [
-      { title: 'Java API: HttpServer', url: 'https://docs.oracle.com/en/java/javase/21/docs/api/jdk.httpserver/com/sun/net/httpserver/HttpServer.html', kind: 'official' },
-      { title: 'Java API: HttpClient', url: 'https://docs.oracle.com/en/java/javase/21/docs/api/java.net.http/java/net/http/HttpClient.html', kind: 'official' },
+      { title: 'Java API: HttpServer', url: 'https://docs.oracle.com/en/java/javase/25/docs/api/jdk.httpserver/com/sun/net/httpserver/HttpServer.html', kind: 'official' },
+      { title: 'Java API: HttpClient', url: 'https://docs.oracle.com/en/java/javase/25/docs/api/java.net.http/java/net/http/HttpClient.html', kind: 'official' },
     ],
     languages: ['java'],
   },
@@ -258,16 +258,16 @@ export const javaTrack: readonly Milestone[] = [
   {
     id: 'java-testing',
     stageId: 'testing-and-shipping',
-    title: 'Testing Java with JUnit 5',
+    title: 'Testing Java with JUnit',
     summary:
-      'Write tests with JUnit 5 annotations and assertions, run parameterised tests, replace dependencies with Mockito mocks, and run everything from Maven or Gradle.',
+      'Write tests with JUnit 6 (the current major version since September 2025) annotations and assertions, run parameterised tests, replace dependencies with Mockito mocks, and run everything from Maven or Gradle.',
     why: 'JUnit is the standard test framework in Java teams, and Spring Boot testing builds on it.',
     kind: 'skill',
     tier: 'core',
     hours: 5,
     prerequisites: ['java-build-tools', 'java-exceptions', 'testing-basics', 'unit-testing'],
     resources: [
-      { title: 'JUnit 5 user guide', url: 'https://junit.org/junit5/docs/current/user-guide/', kind: 'official' },
+      { title: 'JUnit user guide', url: 'https://docs.junit.org/current/user-guide', kind: 'official' },
       { title: 'Mockito', url: 'https://site.mockito.org/', kind: 'official' },
     ],
     languages: ['java'],

@@ -14,7 +14,7 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 2,
     prerequisites: ['terminal-basics', 'js-basics'],
     resources: [
-      { title: 'Node.js: Introduction to Node.js', url: 'https://nodejs.org/en/learn/getting-started/introduction-to-nodejs', kind: 'official' },
+      { title: 'Node.js: Introduction to Node.js', url: 'https://nodejs.org/learn/getting-started/introduction-to-nodejs', kind: 'official' },
       { title: 'Node.js downloads', url: 'https://nodejs.org/en/download', kind: 'official' },
       { title: 'The Odin Project: NodeJS course', url: 'https://www.theodinproject.com/paths/full-stack-javascript/courses/nodejs', kind: 'course' },
     ],
@@ -32,8 +32,8 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 10,
     prerequisites: ['node-setup'],
     resources: [
-      { title: 'Node.js: ECMAScript 2015 (ES6) and beyond', url: 'https://nodejs.org/en/learn/getting-started/ecmascript-2015-es6-and-beyond', kind: 'official' },
-      { title: 'MDN: Closures', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Closures', kind: 'article' },
+      { title: 'Node.js: ECMAScript 2015 (ES6) and beyond', url: 'https://nodejs.org/learn/getting-started/ecmascript-2015-es6-and-beyond', kind: 'official' },
+      { title: 'MDN: Closures', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Closures', kind: 'official' },
       { title: 'The Modern JavaScript Tutorial', url: 'https://javascript.info/', kind: 'article' },
     ],
     languages: ['node'],
@@ -84,7 +84,7 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['node-modules'],
     resources: [
-      { title: 'Node.js: Asynchronous programming and callbacks', url: 'https://nodejs.org/en/learn/asynchronous-work/javascript-asynchronous-programming-and-callbacks', kind: 'official' },
+      { title: 'Node.js: Asynchronous programming and callbacks', url: 'https://nodejs.org/learn/asynchronous-work/javascript-asynchronous-programming-and-callbacks', kind: 'official' },
       { title: 'MDN: Using promises', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Using_promises', kind: 'official' },
     ],
     languages: ['node'],
@@ -101,8 +101,8 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['node-async'],
     resources: [
-      { title: 'Node.js: The event loop, timers and process.nextTick()', url: 'https://nodejs.org/en/learn/asynchronous-work/event-loop-timers-and-nexttick', kind: 'official' },
-      { title: "Node.js: Don't block the event loop", url: 'https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop', kind: 'official' },
+      { title: 'Node.js: The event loop, timers and process.nextTick()', url: 'https://nodejs.org/learn/asynchronous-work/event-loop-timers-and-nexttick', kind: 'official' },
+      { title: "Node.js: Don't block the event loop", url: 'https://nodejs.org/learn/asynchronous-work/dont-block-the-event-loop', kind: 'official' },
     ],
     languages: ['node'],
   },
@@ -135,7 +135,7 @@ export const nodeTrack: readonly Milestone[] = [
     prerequisites: ['node-npm', 'node-errors'],
     resources: [
       { title: 'TypeScript documentation', url: 'https://www.typescriptlang.org/docs/', kind: 'official' },
-      { title: 'Node.js: TypeScript introduction', url: 'https://nodejs.org/en/learn/typescript/introduction', kind: 'official' },
+      { title: 'Node.js: TypeScript introduction', url: 'https://nodejs.org/learn/typescript/introduction', kind: 'official' },
     ],
     languages: ['node'],
   },
@@ -186,7 +186,7 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['node-files-streams', 'node-npm', 'git-basics'],
     resources: [
-      { title: 'Node.js: Run Node.js scripts from the command line', url: 'https://nodejs.org/en/learn/command-line/run-nodejs-scripts-from-the-command-line', kind: 'official' },
+      { title: 'Node.js: Run Node.js scripts from the command line', url: 'https://nodejs.org/learn/command-line/run-nodejs-scripts-from-the-command-line', kind: 'official' },
       { title: 'Node.js docs: Util (parseArgs)', url: 'https://nodejs.org/docs/latest/api/util.html', kind: 'official' },
       { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
     ],
@@ -271,7 +271,7 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['node-http'],
     resources: [
-      { title: 'Node.js: Debugging', url: 'https://nodejs.org/en/learn/getting-started/debugging', kind: 'official' },
+      { title: 'Node.js: Debugging', url: 'https://nodejs.org/learn/getting-started/debugging', kind: 'official' },
       { title: 'Pino documentation', url: 'https://getpino.io/', kind: 'official' },
     ],
     languages: ['node'],
@@ -305,7 +305,7 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['node-express', 'node-logging-debugging'],
     resources: [
-      { title: 'Node.js: Development and production', url: 'https://nodejs.org/en/learn/getting-started/nodejs-the-difference-between-development-and-production', kind: 'official' },
+      { title: 'Node.js: Development and production', url: 'https://nodejs.org/learn/getting-started/nodejs-the-difference-between-development-and-production', kind: 'official' },
       { title: 'Node.js docs: Process', url: 'https://nodejs.org/docs/latest/api/process.html', kind: 'official' },
       { title: 'PM2 quick start', url: 'https://pm2.keymetrics.io/docs/usage/quick-start/', kind: 'article' },
     ],

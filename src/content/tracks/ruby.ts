@@ -147,7 +147,7 @@ export const rubyTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Ruby threads, the GVL and Ractors',
     summary:
-      "Learn how Ruby threads overlap waiting on the network even though the global VM lock lets only one thread run Ruby code at a time, why servers such as Puma combine threads and processes, and how Ractors aim to run Ruby code in parallel.",
+      "Learn how Ruby threads overlap waiting on the network even though the global VM lock lets only one thread run Ruby code at a time, why servers such as Puma combine threads and processes, and how Ractors aim to run Ruby code in parallel. Ractors are still experimental: Ruby warns when you create one, and their API may change.",
     why: 'This model explains how a Ruby server handles many requests and why shared mutable state needs care.',
     kind: 'skill',
     tier: 'recommended',
@@ -155,7 +155,7 @@ export const rubyTrack: readonly Milestone[] = [
     prerequisites: ['ruby-oop'],
     resources: [
       { title: 'Ruby reference: Thread', url: 'https://docs.ruby-lang.org/en/master/Thread.html', kind: 'official' },
-      { title: 'Ruby reference: Ractor', url: 'https://docs.ruby-lang.org/en/master/Ractor.html', kind: 'official' },
+      { title: 'Ruby documentation: Ractor, Ruby\'s actor-like concurrency', url: 'https://docs.ruby-lang.org/en/master/language/ractor_md.html', kind: 'official' },
     ],
     languages: ['ruby'],
   },
