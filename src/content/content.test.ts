@@ -7,6 +7,10 @@ import { retiredMilestoneIds } from './retired-ids';
 import { stages } from './stages';
 import { trackSteps } from './track-steps';
 import { roadmapShBackendTopics } from './roadmap-sh-topics';
+import { roadmapContent } from './roadmap-content';
+import { languages } from './languages';
+import * as v from 'valibot';
+import { buildRoadmapJson, RoadmapJsonSchema } from '../domain/roadmap-json';
 import shippedIdList from '../../tests/fixtures/shipped-milestone-ids.json';
 
 const tracks = await loadAllTracks();
@@ -259,6 +263,39 @@ describe("roadmap.sh's backend topics", () => {
       return `${m?.title} ${m?.summary}`.toLowerCase();
     });
     expect(texts.some((text) => terms.some((term) => text.includes(term))), `${topic.topic} in ${topic.milestones.join(', ')}`).toBe(true);
+  });
+});
+
+describe('/roadmap.json', () => {
+  const json = buildRoadmapJson(roadmapContent);
+
+  it('is built from all of the content the app loads', () => {
+    expect(roadmapContent.common).toBe(commonMilestones);
+    for (const language of LANGUAGE_IDS) expect(roadmapContent.tracks[language]).toEqual(tracks[language]);
+    expect(roadmapContent.retired).toBe(retiredMilestoneIds);
+  });
+
+  it('equals the content: every stage, language, milestone and retired id, nothing else', () => {
+    expect(v.safeParse(RoadmapJsonSchema, json).success).toBe(true);
+    expect(json.stages).toEqual(stages.map((s, i) => ({ id: s.id, title: s.title, order: i + 1 })));
+    expect(json.languages).toEqual(languages.map((l) => ({ id: l.id, name: l.name })));
+    expect(json.retired).toEqual(retiredMilestoneIds);
+    expect(json.milestones.map((m) => m.id)).toEqual(everything.map((m) => m.id));
+    for (const published of json.milestones) {
+      const m = byId.get(published.id) as Milestone;
+      expect(published).toEqual({
+        id: m.id,
+        stageId: m.stageId,
+        title: m.title,
+        summary: m.summary,
+        kind: m.kind,
+        tier: m.tier,
+        hours: m.hours,
+        prerequisites: m.prerequisites,
+        languages: m.languages?.length ? m.languages : null,
+        resources: m.resources.map((r) => ({ kind: r.kind, title: r.title, url: r.url })),
+      });
+    }
   });
 });
 
