@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -27,8 +27,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+type RoadmapModule = { roadmapJsonText: () => string };
+const ROADMAP_MODULE = '/src/content/roadmap-content.ts';
+
+/**
+ * Publishes /roadmap.json, built from the content modules (src/domain/roadmap-json.ts): emitted
+ * into the build, and served by the dev server from the current sources. The content is loaded
+ * through Vite rather than imported here, so this config stays free of app code.
+ */
+function roadmapJson(): Plugin {
+  return {
+    name: 'backend-path:roadmap-json',
+    configureServer(server) {
+      server.middlewares.use('/roadmap.json', (_request, response, next) => {
+        server
+          .ssrLoadModule(ROADMAP_MODULE)
+          .then((module) => {
+            response.setHeader('Content-Type', 'application/json; charset=utf-8');
+            response.end((module as RoadmapModule).roadmapJsonText());
+          })
+          .catch(next);
+      });
+    },
+    async generateBundle() {
+      const { module } = await runnerImport<RoadmapModule>(`.${ROADMAP_MODULE}`, { configFile: false, logLevel: 'error' });
+      this.emitFile({ type: 'asset', fileName: 'roadmap.json', source: module.roadmapJsonText() });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), roadmapJson()],
   build: {
     target: 'es2022',
     // The size report reads this to know which chunks the first page loads.

@@ -15,7 +15,8 @@ export const stages: readonly Stage[] = [
   {
     id: 'server-language',
     title: 'Server language',
-    summary: 'Your chosen language: its idioms, tooling, a web framework, data access and tests.',
+    summary:
+      'Your chosen language: its idioms, tooling, a first project and a web framework. Its database and test tools come with the Data skills and Testing stages.',
   },
   {
     id: 'data-skills',

@@ -16,7 +16,7 @@ const testStages: Stage[] = [
 ];
 
 function milestone(id: string, title: string, stageId: StageId = 'web-foundations', hours = 10): Milestone {
-  return { id, stageId, title, summary: '', kind: 'skill', hours, prerequisites: [], resources: [] };
+  return { id, stageId, title, summary: '', kind: 'skill', tier: 'core', hours, prerequisites: [], resources: [] };
 }
 
 const road = [

@@ -22,7 +22,7 @@ import type { Milestone, MilestoneStatus, StageId } from './types';
 const TODAY = '2026-11-26'; // a Thursday; its week starts on Monday 2026-11-23
 
 function milestone(id: string, stageId: StageId, hours: number, prerequisites: string[] = []): Milestone {
-  return { id, stageId, title: id, summary: '', kind: 'skill', hours, prerequisites, resources: [] };
+  return { id, stageId, title: id, summary: '', kind: 'skill', tier: 'core', hours, prerequisites, resources: [] };
 }
 
 function planWithStatuses(statuses: Record<string, MilestoneStatus>, startDate = TODAY): Plan {
@@ -229,6 +229,21 @@ describe('isReady and nextMilestones', () => {
     expect(isReady(byId(id), planWithStatuses(statuses), onRoad)).toBe(ready);
   });
 
+  it('keeps a common project "in your chosen language" waiting for that language\'s framework', () => {
+    const road = buildRoad(stages, commonMilestones, pythonTrack);
+    const onRoadIds = new Set(road.map((m) => m.id));
+    const blog = road.find((m) => m.id === 'project-blogging-api') as Milestone;
+    const onRoadNeeds = blog.prerequisites.filter((p) => onRoadIds.has(p));
+    // Other tracks' frameworks (php-laravel, node-express, ...) are not on a Python road.
+    expect(onRoadNeeds).toContain('python-fastapi');
+    expect(blog.prerequisites).toContain('php-laravel');
+    const allButFastapi = Object.fromEntries(
+      onRoadNeeds.filter((p) => p !== 'python-fastapi').map((p) => [p, 'done'] as const),
+    );
+    expect(isReady(blog, planWithStatuses(allButFastapi), onRoadIds)).toBe(false);
+    expect(isReady(blog, planWithStatuses({ ...allButFastapi, 'python-fastapi': 'done' }), onRoadIds)).toBe(true);
+  });
+
   it('puts milestones being learnt first, then the ready ones in road order', () => {
     const plan = planWithStatuses({ html: 'done', sql: 'learning' });
     expect(nextMilestones(chain, plan, 10).map((m) => m.id)).toEqual(['sql', 'css', 'js', 'python-web']);
@@ -321,17 +336,37 @@ describe('buildRoad', () => {
     expect(positions).toEqual([...positions].sort((x, y) => x - y));
   });
 
-  it('puts the language track in its own stage, between the common stages', () => {
+  it('puts the track’s server-language milestones in their own stage, between the common stages', () => {
     const built = buildRoad(stages, commonMilestones, track).map((m) => m.id);
-    const firstTrack = built.indexOf(track[0]?.id ?? '');
-    const lastTrack = built.indexOf(track[track.length - 1]?.id ?? '');
+    const ownStage = track.filter((m) => m.stageId === 'server-language').map((m) => m.id);
+    const firstTrack = built.indexOf(ownStage[0] ?? '');
+    const lastTrack = built.indexOf(ownStage[ownStage.length - 1] ?? '');
     const lastInternet = built.lastIndexOf(
       [...commonMilestones].reverse().find((m) => m.stageId === 'internet-and-tools')?.id ?? '',
     );
     const firstData = built.indexOf(commonMilestones.find((m) => m.stageId === 'data-skills')?.id ?? '');
     expect(lastInternet).toBeLessThan(firstTrack);
     expect(lastTrack).toBeLessThan(firstData);
-    expect(built.slice(firstTrack, lastTrack + 1)).toEqual(track.map((m) => m.id));
+    expect(built.slice(firstTrack, lastTrack + 1)).toEqual(ownStage);
+  });
+
+  it('puts a track milestone of a later stage in that stage, after the milestones it needs', () => {
+    const built = buildRoad(stages, commonMilestones, track);
+    const position = new Map(built.map((m, i) => [m.id, i]));
+    const later = track.filter((m) => m.stageId !== 'server-language');
+    expect(later.length).toBeGreaterThan(0);
+    for (const m of later) {
+      expect(built.find((b) => b.id === m.id)?.stageId).toBe(m.stageId);
+      for (const p of m.prerequisites) expect(position.get(p), `${m.id} after ${p}`).toBeLessThan(position.get(m.id) ?? -1);
+    }
+  });
+
+  it('within a stage, puts a milestone after one it needs even when the content lists it first', () => {
+    const needsTrack = milestone('common-project', 'data-skills', 5, ['track-data']);
+    const trackData = milestone('track-data', 'data-skills', 5);
+    const other = milestone('common-other', 'data-skills', 5);
+    const built = buildRoad(stages, [needsTrack, other], [trackData]).map((m) => m.id);
+    expect(built).toEqual(['common-other', 'track-data', 'common-project']);
   });
 
   it('keeps every milestone exactly once and content order within a stage', () => {

@@ -16,6 +16,13 @@ export type StageId = (typeof STAGE_IDS)[number];
 export const MILESTONE_STATUSES = ['todo', 'learning', 'done', 'skipped'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
+/**
+ * How much a milestone matters for a first backend job. Core is what a junior backend job needs,
+ * and a path of its own: every prerequisite of a core milestone is core.
+ */
+export const MILESTONE_TIERS = ['core', 'recommended', 'optional'] as const;
+export type MilestoneTier = (typeof MILESTONE_TIERS)[number];
+
 export const RESOURCE_KINDS = ['official', 'article', 'video', 'course', 'book', 'interactive'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -50,6 +57,8 @@ export interface Milestone {
   /** Why a backend developer needs it. */
   readonly why?: string;
   readonly kind: 'skill' | 'project';
+  /** Core: what a junior backend job needs; recommended; optional. See docs/core-path.md. */
+  readonly tier: MilestoneTier;
   /** The product's own guidance, in hours. */
   readonly hours: number;
   readonly prerequisites: readonly string[];

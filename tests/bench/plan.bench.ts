@@ -18,6 +18,7 @@ const milestones: Milestone[] = Array.from({ length: 1000 }, (_, i) => ({
   title: `Milestone ${i}`,
   summary: 'A milestone for the benchmark.',
   kind: 'skill',
+  tier: 'core',
   hours: 5,
   prerequisites: i > 0 ? [`milestone-${i - 1}`] : [],
   resources: [],

@@ -10,6 +10,7 @@ export const csharpTrack: readonly Milestone[] = [
       'Install the .NET SDK, create a console app with dotnet new console, run it with dotnet run, and set up Visual Studio, VS Code with the C# extension, or Rider.',
     why: 'The .NET SDK compiles and runs every C# program and web app you will write.',
     kind: 'skill',
+    tier: 'core',
     hours: 2,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -26,6 +27,7 @@ export const csharpTrack: readonly Milestone[] = [
       'Learn built-in types, var, strings and interpolation, if, switch expressions and pattern matching, loops, methods and arrays.',
     why: 'These basics appear in every line of C#, from console tools to web controllers.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: ['csharp-setup'],
     resources: [
@@ -42,6 +44,7 @@ export const csharpTrack: readonly Milestone[] = [
       "Learn C#'s type system: value and reference types, classes and structs, properties, records, interfaces, inheritance, and generic types and methods.",
     why: 'ASP.NET Core apps are built from classes and interfaces wired together through dependency injection.',
     kind: 'skill',
+    tier: 'core',
     hours: 10,
     prerequisites: ['csharp-basics'],
     resources: [
@@ -58,6 +61,7 @@ export const csharpTrack: readonly Milestone[] = [
       'Store data in List, Dictionary and HashSet, write lambdas, and filter, sort, group and transform collections with LINQ queries.',
     why: 'LINQ is used everywhere in C# code, including database queries through Entity Framework Core.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['csharp-types-oop'],
     resources: [
@@ -74,6 +78,7 @@ export const csharpTrack: readonly Milestone[] = [
       'Let the compiler warn you about possible null values with nullable reference types and the ?. and ?? operators, handle failures with try, catch and finally, and clean up with using.',
     why: 'Null errors and unhandled exceptions are among the most common causes of failed requests in .NET services.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['csharp-types-oop'],
     resources: [
@@ -90,6 +95,7 @@ export const csharpTrack: readonly Milestone[] = [
       'Organise code into projects and solutions, read a .csproj file, add packages from NuGet with dotnet add package, and build, test and publish from the command line.',
     why: 'The dotnet CLI and NuGet are how every .NET project is built, shared and deployed, including in CI.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['csharp-basics'],
     resources: [
@@ -106,6 +112,7 @@ export const csharpTrack: readonly Milestone[] = [
       'Turn on the built-in .NET code analyzers, set style rules in an .editorconfig file, format code with dotnet format, and treat important warnings as errors.',
     why: 'Analyzers catch bugs and keep a shared C# codebase consistent without manual review effort.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 2,
     prerequisites: ['csharp-dotnet-cli', 'csharp-nullable-exceptions'],
     resources: [
@@ -115,31 +122,16 @@ export const csharpTrack: readonly Milestone[] = [
     languages: ['csharp'],
   },
   {
-    id: 'csharp-testing',
-    stageId: 'server-language',
-    title: 'Testing C# with xUnit',
-    summary:
-      'Create a test project, write facts and theories with xUnit, replace dependencies with simple fakes, and run everything with dotnet test.',
-    why: 'Automated tests are expected in .NET teams and let you change server code with confidence.',
-    kind: 'skill',
-    hours: 4,
-    prerequisites: ['csharp-dotnet-cli', 'csharp-nullable-exceptions', 'testing-basics'],
-    resources: [
-      { title: 'xUnit.net', url: 'https://xunit.net/', kind: 'official' },
-      { title: '.NET: Testing in .NET', url: 'https://learn.microsoft.com/en-us/dotnet/core/testing/', kind: 'official' },
-    ],
-    languages: ['csharp'],
-  },
-  {
     id: 'csharp-cli-project',
     stageId: 'server-language',
     title: 'Project: a C# console task tracker',
     summary:
-      'Build a console app that adds, lists, updates and completes tasks saved as JSON with System.Text.Json, using records, LINQ, nullable reference types and xUnit tests.',
-    why: 'A finished program proves you can combine the language, the tooling and tests before adding a web framework.',
+      'Build a console app that adds, lists, updates and completes tasks saved as JSON with System.Text.Json, using records, LINQ and nullable reference types. Add xUnit tests once you reach them in Testing and shipping.',
+    why: 'A finished program proves you can combine the language and its tooling before adding a web framework.',
     kind: 'project',
+    tier: 'core',
     hours: 8,
-    prerequisites: ['csharp-collections-linq', 'csharp-testing', 'git-basics'],
+    prerequisites: ['csharp-collections-linq', 'git-basics', 'csharp-dotnet-cli'],
     resources: [
       { title: '.NET: JSON serialization with System.Text.Json', url: 'https://learn.microsoft.com/en-us/dotnet/standard/serialization/system-text-json/overview', kind: 'official' },
       { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
@@ -154,6 +146,7 @@ export const csharpTrack: readonly Milestone[] = [
       'Write asynchronous methods that return Task, await I/O without blocking a thread, run work side by side with Task.WhenAll, pass cancellation tokens, and avoid blocking calls such as .Result.',
     why: 'ASP.NET Core and Entity Framework Core are async throughout, and blocking calls can starve a busy server of threads.',
     kind: 'skill',
+    tier: 'core',
     hours: 5,
     prerequisites: ['csharp-collections-linq', 'csharp-nullable-exceptions'],
     resources: [
@@ -170,6 +163,7 @@ export const csharpTrack: readonly Milestone[] = [
       'Start from an empty ASP.NET Core app and handle requests by hand through HttpContext: read the method, path, headers and body, set status codes and write JSON. Call other services with HttpClient.',
     why: 'Seeing the raw request pipeline makes routing, middleware and model binding in ASP.NET Core easy to understand.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['csharp-async', 'http-basics'],
     resources: [
@@ -186,27 +180,12 @@ export const csharpTrack: readonly Milestone[] = [
       'Build web APIs and apps with ASP.NET Core: minimal APIs and controllers, routing, dependency injection, configuration per environment, middleware, model binding and validation, and Razor Pages for server-rendered pages.',
     why: 'ASP.NET Core is the standard web framework for C# and one of the fastest mainstream backend frameworks.',
     kind: 'skill',
+    tier: 'core',
     hours: 25,
     prerequisites: ['csharp-http', 'csharp-dotnet-cli', 'http-basics'],
     resources: [
       { title: 'ASP.NET Core documentation', url: 'https://learn.microsoft.com/en-us/aspnet/core/', kind: 'official' },
       { title: 'Tutorial: Create a minimal API with ASP.NET Core', url: 'https://learn.microsoft.com/en-us/aspnet/core/tutorials/min-web-api', kind: 'official' },
-    ],
-    languages: ['csharp'],
-  },
-  {
-    id: 'csharp-ef-core',
-    stageId: 'server-language',
-    title: 'Entity Framework Core',
-    summary:
-      'Map classes to tables with a DbContext, query with LINQ, save changes, define relationships, and evolve the schema with migrations. For hand-written SQL, learn parameterised queries too.',
-    why: 'Entity Framework Core is how most ASP.NET Core apps read and write their relational data.',
-    kind: 'skill',
-    hours: 10,
-    prerequisites: ['csharp-async', 'csharp-collections-linq', 'sql-basics'],
-    resources: [
-      { title: 'Entity Framework Core documentation', url: 'https://learn.microsoft.com/en-us/ef/core/', kind: 'official' },
-      { title: 'Getting started with EF Core', url: 'https://learn.microsoft.com/en-us/ef/core/get-started/overview/first-app', kind: 'official' },
     ],
     languages: ['csharp'],
   },
@@ -218,6 +197,7 @@ export const csharpTrack: readonly Milestone[] = [
       'Log through ILogger with levels and structured message templates, configure log output per environment, and step through code with the debugger in your IDE.',
     why: 'Structured logs and a debugger are how you find out what went wrong in a running .NET service.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['csharp-aspnet-core'],
     resources: [
@@ -227,18 +207,61 @@ export const csharpTrack: readonly Milestone[] = [
     languages: ['csharp'],
   },
   {
-    id: 'csharp-api-project',
-    stageId: 'server-language',
-    title: 'Project: a web API with ASP.NET Core and EF Core',
+    id: 'csharp-ef-core',
+    stageId: 'data-skills',
+    title: 'Entity Framework Core',
     summary:
-      'Build an e-commerce or todo list API with ASP.NET Core, Entity Framework Core and PostgreSQL or SQL Server, with user login, validation, structured logs and integration tests.',
-    why: 'A complete .NET service with data, security and tests is the kind of work C# backend roles ask for.',
-    kind: 'project',
-    hours: 30,
-    prerequisites: ['csharp-aspnet-core', 'csharp-ef-core', 'csharp-testing', 'csharp-logging-debugging', 'rest-apis', 'auth-basics'],
+      'Map classes to tables with a DbContext, query with LINQ, save changes, define relationships, and evolve the schema with migrations. For hand-written SQL, learn parameterised queries too.',
+    why: 'Entity Framework Core is how most ASP.NET Core apps read and write their relational data.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 10,
+    prerequisites: ['csharp-async', 'csharp-collections-linq', 'sql-basics'],
     resources: [
-      { title: 'ASP.NET Core: Integration tests', url: 'https://learn.microsoft.com/en-us/aspnet/core/test/integration-tests', kind: 'official' },
-      { title: 'roadmap.sh project idea: E-commerce API', url: 'https://roadmap.sh/projects/ecommerce-api', kind: 'article' },
+      { title: 'Entity Framework Core documentation', url: 'https://learn.microsoft.com/en-us/ef/core/', kind: 'official' },
+      { title: 'Getting started with EF Core', url: 'https://learn.microsoft.com/en-us/ef/core/get-started/overview/first-app', kind: 'official' },
+    ],
+    languages: ['csharp'],
+  },
+  {
+    id: 'csharp-aspnet-identity',
+    stageId: 'apis-and-security',
+    title: 'ASP.NET Core Identity: sign-up and login',
+    summary:
+      'Use ASP.NET Core Identity, the framework\'s membership system, to register users, hash their passwords, sign them in with a cookie or a bearer token, and protect endpoints with authorization policies.',
+    why: 'Identity is how ASP.NET Core applications store accounts and check who is calling, so a login built without it is rarely what a team expects.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 6,
+    prerequisites: ['csharp-aspnet-core', 'csharp-ef-core', 'auth-basics', 'password-hashing', 'tokens-and-jwt'],
+    resources: [
+      {
+        title: 'ASP.NET Core: Introduction to Identity',
+        url: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/identity',
+        kind: 'official',
+      },
+      {
+        title: 'ASP.NET Core: Use Identity to secure a Web API backend',
+        url: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/identity-api-authorization',
+        kind: 'official',
+      },
+    ],
+    languages: ['csharp'],
+  },
+  {
+    id: 'csharp-testing',
+    stageId: 'testing-and-shipping',
+    title: 'Testing C# with xUnit',
+    summary:
+      'Create a test project, write facts and theories with xUnit, replace dependencies with simple fakes, and run everything with dotnet test.',
+    why: 'Automated tests are expected in .NET teams and let you change server code with confidence.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 4,
+    prerequisites: ['csharp-dotnet-cli', 'csharp-nullable-exceptions', 'testing-basics', 'unit-testing'],
+    resources: [
+      { title: 'xUnit.net', url: 'https://xunit.net/', kind: 'official' },
+      { title: '.NET: Testing in .NET', url: 'https://learn.microsoft.com/en-us/dotnet/core/testing/', kind: 'official' },
     ],
     languages: ['csharp'],
   },

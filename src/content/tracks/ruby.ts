@@ -10,6 +10,7 @@ export const rubyTrack: readonly Milestone[] = [
       'Install Ruby with your package manager, a version manager such as rbenv or asdf, or RubyInstaller on Windows, then try code in irb and run a script from the terminal.',
     why: 'A working Ruby setup, ideally with a version manager, is needed for every later step including Rails.',
     kind: 'skill',
+    tier: 'core',
     hours: 2,
     prerequisites: ['terminal-basics'],
     resources: [
@@ -26,6 +27,7 @@ export const rubyTrack: readonly Milestone[] = [
       'Learn how Ruby reads: everything is an object, variables, strings and symbols, numbers, if, unless and case, loops, methods and string interpolation.',
     why: 'Ruby favours readable, expressive code, and these basics are the vocabulary of every Rails app.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['ruby-setup'],
     resources: [
@@ -43,6 +45,7 @@ export const rubyTrack: readonly Milestone[] = [
       'Work with arrays and hashes, pass blocks to methods such as each, map, select and reduce, write methods that yield to a block, and meet procs and lambdas.',
     why: 'Blocks and Enumerable methods are the most characteristic Ruby idiom and appear on nearly every line of Rails code.',
     kind: 'skill',
+    tier: 'core',
     hours: 6,
     prerequisites: ['ruby-basics'],
     resources: [
@@ -60,6 +63,7 @@ export const rubyTrack: readonly Milestone[] = [
       'Define classes with attr_accessor and initialize, use inheritance, share behaviour through modules mixed in with include, and rely on duck typing: what matters is which methods an object responds to.',
     why: 'Rails models, controllers and concerns are classes and modules, so this is how you read and extend a Rails app.',
     kind: 'skill',
+    tier: 'core',
     hours: 8,
     prerequisites: ['ruby-collections-blocks'],
     resources: [
@@ -77,6 +81,7 @@ export const rubyTrack: readonly Milestone[] = [
       'Handle failures with begin, rescue, else and ensure, raise your own exception classes, and see how optional type signatures with RBS or Sorbet can check a dynamically typed codebase.',
     why: 'Clear error handling keeps a server from failing silently, and type checkers are increasingly used in large Ruby codebases.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['ruby-oop'],
     resources: [
@@ -94,6 +99,7 @@ export const rubyTrack: readonly Milestone[] = [
       "Install libraries (gems) from RubyGems.org, list a project's gems in a Gemfile, lock exact versions in Gemfile.lock, and run commands with bundle exec.",
     why: 'Every Ruby and Rails project manages its dependencies with Bundler.',
     kind: 'skill',
+    tier: 'core',
     hours: 3,
     prerequisites: ['ruby-basics'],
     resources: [
@@ -110,6 +116,7 @@ export const rubyTrack: readonly Milestone[] = [
       'Check and automatically fix Ruby code against the community style guide with RuboCop, and tune its rules in a .rubocop.yml file.',
     why: 'RuboCop is used in most Ruby teams, and new Rails apps include it by default.',
     kind: 'skill',
+    tier: 'core',
     hours: 2,
     prerequisites: ['ruby-bundler'],
     resources: [
@@ -119,31 +126,16 @@ export const rubyTrack: readonly Milestone[] = [
     languages: ['ruby'],
   },
   {
-    id: 'ruby-testing',
-    stageId: 'server-language',
-    title: 'Testing Ruby with RSpec and Minitest',
-    summary:
-      'Write tests with Minitest, which ships with Ruby and is the Rails default, and with RSpec, a popular alternative that reads like a description of behaviour.',
-    why: 'Ruby teams rely heavily on automated tests because the language checks so little before code runs.',
-    kind: 'skill',
-    hours: 5,
-    prerequisites: ['ruby-oop', 'ruby-bundler', 'testing-basics'],
-    resources: [
-      { title: 'RSpec documentation', url: 'https://rspec.info/', kind: 'official' },
-      { title: 'Minitest', url: 'https://github.com/minitest/minitest', kind: 'official' },
-    ],
-    languages: ['ruby'],
-  },
-  {
     id: 'ruby-cli-project',
     stageId: 'server-language',
     title: 'Project: a Ruby command-line task tracker',
     summary:
-      'Build a terminal tool that adds, lists, updates and completes tasks stored in a JSON file, with classes, exceptions, a Gemfile, RuboCop and tests.',
-    why: 'A finished program proves you can combine the language, its tools and tests before Rails does much of the work for you.',
+      'Build a terminal tool that adds, lists, updates and completes tasks stored in a JSON file, with classes, exceptions, a Gemfile and RuboCop. Add tests once you reach them in Testing and shipping.',
+    why: 'A finished program proves you can combine the language and its tools before Rails does much of the work for you.',
     kind: 'project',
+    tier: 'core',
     hours: 8,
-    prerequisites: ['ruby-exceptions-types', 'ruby-testing', 'ruby-rubocop', 'git-basics'],
+    prerequisites: ['ruby-exceptions-types', 'ruby-rubocop', 'git-basics'],
     resources: [
       { title: 'Ruby reference: File', url: 'https://docs.ruby-lang.org/en/master/File.html', kind: 'official' },
       { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
@@ -155,14 +147,15 @@ export const rubyTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Ruby threads, the GVL and Ractors',
     summary:
-      "Learn how Ruby threads overlap waiting on the network even though the global VM lock lets only one thread run Ruby code at a time, why servers such as Puma combine threads and processes, and how Ractors aim to run Ruby code in parallel.",
+      "Learn how Ruby threads overlap waiting on the network even though the global VM lock lets only one thread run Ruby code at a time, why servers such as Puma combine threads and processes, and how Ractors aim to run Ruby code in parallel. Ractors are still experimental: Ruby warns when you create one, and their API may change.",
     why: 'This model explains how a Ruby server handles many requests and why shared mutable state needs care.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 4,
     prerequisites: ['ruby-oop'],
     resources: [
       { title: 'Ruby reference: Thread', url: 'https://docs.ruby-lang.org/en/master/Thread.html', kind: 'official' },
-      { title: 'Ruby reference: Ractor', url: 'https://docs.ruby-lang.org/en/master/Ractor.html', kind: 'official' },
+      { title: 'Ruby documentation: Ractor, Ruby\'s actor-like concurrency', url: 'https://docs.ruby-lang.org/en/master/language/ractor_md.html', kind: 'official' },
     ],
     languages: ['ruby'],
   },
@@ -174,6 +167,7 @@ export const rubyTrack: readonly Milestone[] = [
       'Write a tiny Rack app, an object whose call method receives the request environment and returns a status, headers and body, serve it with rackup and Puma, and try Sinatra for small routes.',
     why: 'Rails and almost every Ruby web framework are built on Rack, so this shows what happens underneath them.',
     kind: 'skill',
+    tier: 'core',
     hours: 4,
     prerequisites: ['ruby-oop', 'ruby-bundler', 'http-basics'],
     resources: [
@@ -187,32 +181,16 @@ export const rubyTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Ruby on Rails',
     summary:
-      'Build web apps with Rails: generators, routes, controllers, views, convention over configuration, forms, sessions, and Hotwire for interactive pages without much JavaScript.',
+      'Build web apps with Rails: generators, routes, controllers, views, convention over configuration, forms, sessions, the built-in authentication generator for sign-up and login, and Hotwire for interactive pages without much JavaScript.',
     why: 'Rails is the main reason companies choose Ruby, and it lets one developer build a complete web app quickly.',
     kind: 'skill',
+    tier: 'core',
     hours: 30,
     prerequisites: ['ruby-rack', 'ruby-exceptions-types', 'http-basics'],
     resources: [
       { title: 'Ruby on Rails guides', url: 'https://guides.rubyonrails.org/', kind: 'official' },
       { title: 'Rails guides: Getting started with Rails', url: 'https://guides.rubyonrails.org/getting_started.html', kind: 'official' },
       { title: 'The Odin Project: Ruby on Rails course', url: 'https://www.theodinproject.com/paths/full-stack-ruby-on-rails/courses/ruby-on-rails', kind: 'course' },
-    ],
-    languages: ['ruby'],
-  },
-  {
-    id: 'ruby-active-record',
-    stageId: 'server-language',
-    title: 'Active Record and Rails migrations',
-    summary:
-      'Create tables with migrations, map them to Active Record models, add validations and associations, query data, and avoid the N+1 query problem with includes.',
-    why: 'Every Rails app reads and writes its data through Active Record, so using it well decides how fast and correct the app is.',
-    kind: 'skill',
-    hours: 8,
-    prerequisites: ['ruby-rails', 'sql-basics'],
-    resources: [
-      { title: 'Rails guides: Active Record basics', url: 'https://guides.rubyonrails.org/active_record_basics.html', kind: 'official' },
-      { title: 'Rails guides: Active Record migrations', url: 'https://guides.rubyonrails.org/active_record_migrations.html', kind: 'official' },
-      { title: 'Rails guides: Active Record associations', url: 'https://guides.rubyonrails.org/association_basics.html', kind: 'official' },
     ],
     languages: ['ruby'],
   },
@@ -224,6 +202,7 @@ export const rubyTrack: readonly Milestone[] = [
       'Read and write the Rails log, add your own log lines with useful context, and pause code with the debug gem or binding.irb to inspect what is going on.',
     why: 'Logs and an interactive debugger are how you find out why a request failed.',
     kind: 'skill',
+    tier: 'recommended',
     hours: 3,
     prerequisites: ['ruby-rails'],
     resources: [
@@ -233,18 +212,37 @@ export const rubyTrack: readonly Milestone[] = [
     languages: ['ruby'],
   },
   {
-    id: 'ruby-rails-project',
-    stageId: 'server-language',
-    title: 'Project: a web app with Ruby on Rails',
+    id: 'ruby-active-record',
+    stageId: 'data-skills',
+    title: 'Active Record and Rails migrations',
     summary:
-      'Build a multi-user blog or movie reservation app with Rails: sign-up and login, models with associations and validations, forms, a JSON endpoint, and Minitest or RSpec tests.',
-    why: 'A complete Rails app with users, data and tests is the kind of work Ruby roles ask for, and it makes a strong portfolio piece.',
-    kind: 'project',
-    hours: 30,
-    prerequisites: ['ruby-active-record', 'ruby-testing', 'ruby-logging-debugging', 'auth-basics'],
+      'Create tables with migrations, map them to Active Record models, add validations and associations, query data, and avoid the N+1 query problem with includes.',
+    why: 'Every Rails app reads and writes its data through Active Record, so using it well decides how fast and correct the app is.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 8,
+    prerequisites: ['ruby-rails', 'sql-basics'],
     resources: [
-      { title: 'Rails guides: Testing Rails applications', url: 'https://guides.rubyonrails.org/testing.html', kind: 'official' },
-      { title: 'The Odin Project: Ruby on Rails course', url: 'https://www.theodinproject.com/paths/full-stack-ruby-on-rails/courses/ruby-on-rails', kind: 'course' },
+      { title: 'Rails guides: Active Record basics', url: 'https://guides.rubyonrails.org/active_record_basics.html', kind: 'official' },
+      { title: 'Rails guides: Active Record migrations', url: 'https://guides.rubyonrails.org/active_record_migrations.html', kind: 'official' },
+      { title: 'Rails guides: Active Record associations', url: 'https://guides.rubyonrails.org/association_basics.html', kind: 'official' },
+    ],
+    languages: ['ruby'],
+  },
+  {
+    id: 'ruby-testing',
+    stageId: 'testing-and-shipping',
+    title: 'Testing Ruby with RSpec and Minitest',
+    summary:
+      'Write tests with Minitest, which ships with Ruby and is the Rails default, and with RSpec, a popular alternative that reads like a description of behaviour.',
+    why: 'Ruby teams rely heavily on automated tests because the language checks so little before code runs.',
+    kind: 'skill',
+    tier: 'core',
+    hours: 5,
+    prerequisites: ['ruby-oop', 'ruby-bundler', 'testing-basics', 'unit-testing'],
+    resources: [
+      { title: 'RSpec documentation', url: 'https://rspec.info/', kind: 'official' },
+      { title: 'Minitest', url: 'https://github.com/minitest/minitest', kind: 'official' },
     ],
     languages: ['ruby'],
   },
