@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/**/*.{ts,mjs}', '*.config.{js,ts}', 'vite.config.ts'],
+    files: ['scripts/**/*.{mjs,ts}', 'tests/**/*.{ts,mjs}', '*.config.{js,ts}', 'vite.config.ts'],
     // Browser globals too: Playwright runs some of this code inside the page.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

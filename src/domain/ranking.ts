@@ -1,19 +1,35 @@
-import { CRITERIA } from './language-facts';
-import type { Criterion, Figure, LanguageProfile, Weights } from './language-facts';
+import { CRITERIA, FIGURE_KEYS } from './language-facts';
+import type {
+  Criterion,
+  FigureKey,
+  FigureSeries,
+  JudgedCriterion,
+  LanguageProfile,
+  MeasuredCriterion,
+  Weights,
+} from './language-facts';
+import { sourceLabel } from './sources';
 import type { LanguageId } from './types';
 
-export const CRITERION_LABELS: Record<Criterion, string> = {
-  jobMarket: 'Job market',
+/** Every measured row, by key. */
+export type SeriesByKey = Readonly<Record<FigureKey, FigureSeries>>;
+
+/** Which measured row each measured criterion scores. */
+export const CRITERION_SERIES: Readonly<Record<MeasuredCriterion, FigureKey>> = {
+  developerUsage: 'surveyUsage',
+  performance: 'throughput',
+  webPresence: 'websiteShare',
+};
+
+const JUDGED_LABELS: Readonly<Record<JudgedCriterion, string>> = {
   gentleStart: 'Gentle start',
-  performance: 'Raw performance',
-  webPresence: 'Web presence',
   dataAndMl: 'Data and machine learning',
   frontToBack: 'One language front to back',
 };
 
-/** Integers 0..5. A beginner's first concerns weigh most: finding work and getting started. */
+/** Integers 0..5. A beginner's first concerns weigh most: what people use and getting started. */
 export const DEFAULT_WEIGHTS: Weights = {
-  jobMarket: 3,
+  developerUsage: 3,
   gentleStart: 3,
   performance: 1,
   webPresence: 1,
@@ -23,10 +39,18 @@ export const DEFAULT_WEIGHTS: Weights = {
 
 export const MAX_WEIGHT = 5;
 
-type JudgedCriterion = keyof LanguageProfile['judgements'];
-
-function isJudged(criterion: Criterion): criterion is JudgedCriterion {
+export function isJudged(criterion: Criterion): criterion is JudgedCriterion {
   return criterion === 'gentleStart' || criterion === 'dataAndMl' || criterion === 'frontToBack';
+}
+
+/** A row's name, from what it measures and its source: "TIOBE index rating (TIOBE index, August 2026)". */
+export function seriesLabel(series: FigureSeries): string {
+  return `${series.measure} (${sourceLabel(series.source)})`;
+}
+
+/** A criterion's name; a measured one is named after the row it scores, source and date included. */
+export function criterionLabel(criterion: Criterion, series: SeriesByKey): string {
+  return isJudged(criterion) ? JUDGED_LABELS[criterion] : seriesLabel(series[CRITERION_SERIES[criterion]]);
 }
 
 function clamp01(value: number): number {
@@ -35,7 +59,7 @@ function clamp01(value: number): number {
 }
 
 /** Share of the largest value: the leader scores 1, half the leader's value scores 0.5. */
-function shareOfMax(values: readonly (number | null)[]): number[] {
+export function shareOfMax(values: readonly (number | null)[]): number[] {
   const max = Math.max(0, ...values.map((value) => value ?? 0));
   return values.map((value) => (value === null || max === 0 ? 0 : clamp01(value / max)));
 }
@@ -52,17 +76,15 @@ function logScale(values: readonly number[]): number[] {
 }
 
 /** Each criterion scored 0..1 relative to the languages given. */
-export function criterionScores(
-  profiles: readonly LanguageProfile[],
-): Map<LanguageId, Record<Criterion, number>> {
-  const jobMarket = shareOfMax(profiles.map((profile) => profile.surveyUsage.value));
+export function criterionScores(profiles: readonly LanguageProfile[]): Map<LanguageId, Record<Criterion, number>> {
+  const developerUsage = shareOfMax(profiles.map((profile) => profile.surveyUsage.value));
   const performance = logScale(profiles.map((profile) => profile.throughput.value));
   const webPresence = shareOfMax(profiles.map((profile) => profile.websiteShare?.value ?? null));
 
   const scores = new Map<LanguageId, Record<Criterion, number>>();
   profiles.forEach((profile, index) => {
     scores.set(profile.id, {
-      jobMarket: jobMarket[index] ?? 0,
+      developerUsage: developerUsage[index] ?? 0,
       gentleStart: clamp01(profile.judgements.gentleStart.score / 5),
       performance: performance[index] ?? 0,
       webPresence: webPresence[index] ?? 0,
@@ -74,12 +96,17 @@ export function criterionScores(
 }
 
 export interface RankedLanguage {
-  id: LanguageId;
+  readonly id: LanguageId;
   /** 0..100 */
-  score: number;
+  readonly score: number;
   /** One line naming the fact behind the criterion that lifts this language most. */
-  reason: string;
+  readonly reason: string;
 }
+
+/** With every weight at 0 nothing is ranked: there is no order to show. */
+export type Ranking =
+  | { readonly weighted: false }
+  | { readonly weighted: true; readonly entries: readonly RankedLanguage[] };
 
 /** Weights outside 0..5 or not numbers count as the nearest allowed value. */
 function usableWeight(weight: number): number {
@@ -87,48 +114,38 @@ function usableWeight(weight: number): number {
   return Math.min(MAX_WEIGHT, Math.max(0, weight));
 }
 
-function websiteReason(figure: Figure | null): string {
-  return figure === null
-    ? 'Not listed among server-side languages of websites (W3Techs)'
-    : `Runs ${figure.display} of websites with a known server language (W3Techs)`;
-}
-
-/** The fact behind one criterion for one language, in a line. */
-export function criterionReason(profile: LanguageProfile, criterion: Criterion): string {
+/** The fact behind one criterion for one language, in a line, with its source and date. */
+export function criterionReason(profile: LanguageProfile, criterion: Criterion, series: SeriesByKey): string {
   if (isJudged(criterion)) return profile.judgements[criterion].reason;
+  const source = series[CRITERION_SERIES[criterion]].source;
   switch (criterion) {
-    case 'jobMarket':
-      return `Used by ${profile.surveyUsage.display} of Stack Overflow's 2025 respondents`;
+    case 'developerUsage':
+      return `Used by ${profile.surveyUsage.display} of respondents (${sourceLabel(source)})`;
     case 'performance':
-      return `${profile.throughput.display} in TechEmpower Round 23`;
+      return `${profile.throughput.display} in ${sourceLabel(source)}`;
     case 'webPresence':
-      return websiteReason(profile.websiteShare);
+      return profile.websiteShare === null
+        ? `Not listed among server-side languages of websites (${sourceLabel(source)})`
+        : `Runs ${profile.websiteShare.display} of websites with a known server language (${sourceLabel(source)})`;
   }
 }
-
-export const NO_WEIGHTS_REASON = 'No criterion is weighted yet';
 
 /**
  * Weighted mean of the criterion scores, as 0..100, best first. Equal scores keep the order the
  * profiles came in.
  */
-export function rankLanguages(
-  profiles: readonly LanguageProfile[],
-  weights: Weights,
-): RankedLanguage[] {
-  const scores = criterionScores(profiles);
+export function rankLanguages(profiles: readonly LanguageProfile[], series: SeriesByKey, weights: Weights): Ranking {
   const usable = CRITERIA.map((criterion) => ({ criterion, weight: usableWeight(weights[criterion]) }));
   const totalWeight = usable.reduce((sum, { weight }) => sum + weight, 0);
+  if (totalWeight === 0) return { weighted: false };
 
+  const scores = criterionScores(profiles);
   const ranked = profiles.map((profile, index) => {
     const own = scores.get(profile.id);
-    if (totalWeight === 0 || own === undefined) {
-      return { id: profile.id, score: 0, reason: NO_WEIGHTS_REASON, index };
-    }
     let sum = 0;
     let best: { criterion: Criterion; contribution: number; weight: number } | undefined;
     for (const { criterion, weight } of usable) {
-      if (weight === 0) continue;
+      if (weight === 0 || own === undefined) continue;
       const contribution = weight * own[criterion];
       sum += contribution;
       // Ties go to the heavier weight, then to the earlier criterion.
@@ -140,19 +157,13 @@ export function rankLanguages(
         best = { criterion, contribution, weight };
       }
     }
-    return {
-      id: profile.id,
-      score: Math.round((sum / totalWeight) * 100),
-      reason: best === undefined ? NO_WEIGHTS_REASON : criterionReason(profile, best.criterion),
-      index,
-    };
+    const reason = best === undefined ? '' : criterionReason(profile, best.criterion, series);
+    return { id: profile.id, score: Math.round((sum / totalWeight) * 100), reason, index };
   });
 
   ranked.sort((a, b) => b.score - a.score || a.index - b.index);
-  return ranked.map(({ id, score, reason }) => ({ id, score, reason }));
+  return { weighted: true, entries: ranked.map(({ id, score, reason }) => ({ id, score, reason })) };
 }
-
-export type FigureKey = 'surveyUsage' | 'tiobe' | 'websiteShare' | 'throughput';
 
 /** Profiles ordered by one figure; languages without that figure go last either way. */
 export function sortByFigure(
@@ -171,4 +182,9 @@ export function sortByFigure(
       return sign * (a.value - b.value) || a.index - b.index;
     })
     .map(({ profile }) => profile);
+}
+
+/** Every measured row in display order. */
+export function seriesInOrder(series: SeriesByKey): FigureSeries[] {
+  return FIGURE_KEYS.map((key) => series[key]);
 }

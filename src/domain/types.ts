@@ -27,12 +27,17 @@ export const RESOURCE_KINDS = ['official', 'article', 'video', 'course', 'book',
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 export interface Source {
+  /** The source's own title, as a reader would look it up. */
   readonly title: string;
   readonly url: string;
-  /** When the figure was read or published, as YYYY-MM or YYYY-MM-DD. */
+  /** The edition, or when the source was published or read: YYYY, YYYY-MM or YYYY-MM-DD. */
   readonly asOf: string;
-  /** True when the figure is quoted from a secondary source rather than the measuring body. */
+  /** A short name for labels ("TIOBE index"); the title when absent. */
+  readonly name?: string;
+  /** True when the source reports what another body measured or decided. */
   readonly secondary?: boolean;
+  /** Where we read the figures when the measuring body's own page could not be read. */
+  readonly via?: { readonly title: string; readonly url: string; readonly asOf: string };
 }
 
 export interface Resource {

@@ -1,17 +1,22 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp, resetApp, savedPlan, store } from '../../tests/render-app';
+import { languageProfiles } from '../content/language-profiles';
+import { languageName } from '../content/languages';
+import type { FigureKey } from '../domain/language-facts';
+import type { LanguageId } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 
 const LANGUAGE_NAMES = ['PHP', 'Node.js', 'Python', 'Go', 'Java', 'C#', 'Ruby'];
 
+/** Slider names as a learner reads them; measured ones carry their source and date. */
 const CRITERIA = [
-  'Job market',
-  'Gentle start',
-  'Raw performance',
-  'Web presence',
-  'Data and machine learning',
-  'One language front to back',
+  /^Developer usage \(Stack Overflow survey, \d{4}\)/,
+  /^Gentle start/,
+  /^Throughput \(TechEmpower Round 23, [A-Z][a-z]+ \d{4}\)/,
+  /^Share of websites \(W3Techs, [A-Z][a-z]+ \d{4}\)/,
+  /^Data and machine learning/,
+  /^One language front to back/,
 ];
 
 beforeEach(resetApp);
@@ -31,73 +36,108 @@ const languageColumns = () =>
     .slice(1)
     .map((header) => header.textContent);
 
-const ranking = () => within(screen.getByRole('list', { name: 'Languages ranked by what matters to you' }));
+/** Language names ordered by a figure, highest first, languages without it last: read from the content. */
+function byFigure(key: FigureKey, direction: 'desc' | 'asc' = 'desc'): string[] {
+  const withValue = languageProfiles.filter((p) => p[key] !== null);
+  const sorted = [...withValue].sort((a, b) => ((a[key]?.value ?? 0) - (b[key]?.value ?? 0)) * (direction === 'desc' ? -1 : 1));
+  return [...sorted, ...languageProfiles.filter((p) => p[key] === null)].map((p) => languageName(p.id));
+}
 
-/** Language names in ranking order, read from each entry's "Choose …" button. */
-const rankedLanguages = () =>
-  ranking()
-    .getAllByRole('button', { name: /^Choose / })
-    .map((button) => button.textContent?.replace(/^Choose /, ''));
-
-const slider = (criterion: string) => screen.getByRole('slider', { name: new RegExp(`^${criterion}:`) });
+const rowHeader = (name: RegExp) => within(table()).getByRole('rowheader', { name });
+const sourceList = () => within(screen.getByRole('region', { name: 'Sources' }));
+const rankingList = () => within(screen.getByRole('list', { name: 'Languages ranked by what matters to you' }));
+const rankedLanguages = () => rankingList().getAllByRole('listitem').map((item) => item.querySelector('strong')?.textContent?.replace(/^\d+\. /, ''));
+const slider = (name: RegExp) => screen.getByRole('slider', { name });
 
 /** Range inputs cannot be dragged in jsdom: set the value as the browser would on a drag. */
-const setWeight = (criterion: string, value: number) => fireEvent.change(slider(criterion), { target: { value: String(value) } });
+const setWeight = (name: RegExp, value: number) => fireEvent.change(slider(name), { target: { value: String(value) } });
+const setOnly = (name: RegExp) => CRITERIA.forEach((criterion) => setWeight(criterion, criterion === name ? 5 : 0));
 
 describe('Comparison table', () => {
   it('has a caption starting "Compare backend languages" and one column per language', async () => {
     await renderCompare();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(table()).toBeInTheDocument();
     const headers = within(table()).getAllByRole('columnheader');
-    expect(headers).toHaveLength(1 + 7);
     expect(headers[0]).toHaveTextContent('Fact');
     expect(languageColumns()).toEqual(LANGUAGE_NAMES);
-    // Each row has a cell per language.
     for (const row of within(table()).getAllByRole('row').slice(1)) {
       expect(within(row).getAllByRole('cell')).toHaveLength(7);
     }
   });
 
-  it('links only to https sources, each opening in a new tab without an opener', async () => {
+  it('names each measured row after what it measures, its source and its month or year', async () => {
     await renderCompare();
-    const links = within(table()).getAllByRole('link');
-    expect(links.length).toBeGreaterThan(7);
-    for (const link of links) {
-      expect(link.getAttribute('href')).toMatch(/^https:\/\/[^\s]+$/);
-      expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
+    expect(rowHeader(/^Developer usage \(Stack Overflow survey, \d{4}\)/)).toBeInTheDocument();
+    expect(rowHeader(/^TIOBE index rating \(TIOBE index, [A-Z][a-z]+ \d{4}\)/)).toBeInTheDocument();
+    expect(rowHeader(/^Share of websites \(W3Techs, [A-Z][a-z]+ \d{4}\)/)).toBeInTheDocument();
+    expect(rowHeader(/^Throughput \(TechEmpower Round 23, [A-Z][a-z]+ \d{4}\)/)).toBeInTheDocument();
+    expect(within(table()).queryByText(/job market/i)).toBeNull();
+  });
+
+  it('cites with numbered footnotes that lead to one list of https sources under the table', async () => {
+    await renderCompare();
+    expect(within(table()).queryByText(/secondary/)).toBeNull();
+    expect(within(table()).queryByText(/Source:/)).toBeNull();
+
+    const items = sourceList().getAllByRole('listitem');
+    for (const [index, item] of items.entries()) {
+      expect(item).toHaveAttribute('id', `source-${index + 1}`);
+      for (const link of within(item).getAllByRole('link')) {
+        expect(link.getAttribute('href')).toMatch(/^https:\/\/\S+$/);
+        expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
+      }
     }
+    const markers = within(table()).getAllByRole('link', { name: /^Source \d+$/ });
+    for (const marker of markers) {
+      const id = marker.getAttribute('href')?.replace(/^#/, '') ?? '';
+      expect(items.map((item) => item.id)).toContain(id);
+    }
+    // Every sourced number of a measured row points to its row's source; every fact in words has its own.
+    for (const row of within(table()).getAllByRole('row').slice(1)) {
+      const header = within(row).getByRole('rowheader');
+      if (within(header).queryAllByRole('link', { name: /^Source / }).length > 0) continue;
+      if (header.textContent === 'Main frameworks') continue;
+      for (const cell of within(row).getAllByRole('cell')) {
+        expect(within(cell).getAllByRole('link', { name: /^Source \d+$/ }).length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('draws every number as a bar too, keeping the number as text', async () => {
+    await renderCompare();
+    const usage = rowHeader(/^Developer usage/).closest('tr');
+    if (!usage) throw new Error('no row');
+    const cells = within(usage).getAllByRole('cell');
+    const php = languageProfiles.find((p) => p.id === 'php');
+    expect(cells[0]).toHaveTextContent(php?.surveyUsage.display ?? '?');
+    for (const cell of cells) expect(cell.querySelector('svg[aria-hidden="true"] rect')).not.toBeNull();
   });
 
   it('"Sort by this" on a numeric row reorders the columns, highest first then lowest first', async () => {
     const { user } = await renderCompare();
-    const usage = within(table()).getByRole('rowheader', { name: /Used by developers/ });
+    const usage = rowHeader(/^Developer usage/);
     await user.click(within(usage).getByRole('button', { name: /^Sort by this/ }));
 
-    expect(languageColumns()).toEqual(['Node.js', 'Python', 'Java', 'C#', 'PHP', 'Go', 'Ruby']);
+    expect(languageColumns()).toEqual(byFigure('surveyUsage'));
     expect(within(usage).getByRole('button', { name: 'Sort by this (highest first)' })).toBeInTheDocument();
-    expect(screen.getByText(/Languages sorted by Used by developers .+, highest first\./)).toBeInTheDocument();
+    expect(screen.getByText(/^Languages sorted by Developer usage \(Stack Overflow survey, \d{4}\), highest first\.$/)).toBeInTheDocument();
 
     await user.click(within(usage).getByRole('button', { name: /^Sort by this/ }));
-    expect(languageColumns()).toEqual(['Ruby', 'Go', 'PHP', 'C#', 'Java', 'Python', 'Node.js']);
+    expect(languageColumns()).toEqual(byFigure('surveyUsage', 'asc'));
     expect(within(usage).getByRole('button', { name: 'Sort by this (lowest first)' })).toBeInTheDocument();
   });
 
-  it('sorting by throughput puts the fastest first, and languages without a figure go last', async () => {
+  it('keeps languages without a figure last when sorting either way, and footnotes keep their numbers', async () => {
     const { user } = await renderCompare();
-    const throughput = within(table()).getByRole('rowheader', { name: /Throughput/ });
-    await user.click(within(throughput).getByRole('button', { name: /^Sort by this/ }));
-    expect(languageColumns()).toEqual(['C#', 'Go', 'Java', 'Node.js', 'Ruby', 'Python', 'PHP']);
-
-    const websites = within(table()).getByRole('rowheader', { name: /Share of websites/ });
+    const markersBefore = within(table()).getAllByRole('link', { name: /^Source \d+$/ }).map((a) => a.getAttribute('href'));
+    const websites = rowHeader(/^Share of websites/);
     await user.click(within(websites).getByRole('button', { name: /^Sort by this/ }));
-    const columns = languageColumns();
-    expect(columns[0]).toBe('PHP');
-    // Go is not listed by W3Techs: last, whatever the direction.
-    expect(columns.at(-1)).toBe('Go');
+    expect(languageColumns()).toEqual(byFigure('websiteShare'));
+    expect(languageColumns().at(-1)).toBe('Go');
     await user.click(within(websites).getByRole('button', { name: /^Sort by this/ }));
     expect(languageColumns().at(-1)).toBe('Go');
-    expect(languageColumns()[0]).toBe('Python');
+    const markersAfter = within(table()).getAllByRole('link', { name: /^Source \d+$/ }).map((a) => a.getAttribute('href'));
+    expect([...markersAfter].sort()).toEqual([...markersBefore].sort());
   });
 });
 
@@ -105,70 +145,97 @@ describe('Help me choose', () => {
   it('has a weight slider per criterion and ranks all seven languages', async () => {
     await renderCompare();
     for (const criterion of CRITERIA) {
-      const input = slider(criterion);
-      expect(input).toHaveAttribute('min', '0');
-      expect(input).toHaveAttribute('max', '5');
+      expect(slider(criterion)).toHaveAttribute('min', '0');
+      expect(slider(criterion)).toHaveAttribute('max', '5');
     }
-    expect(rankedLanguages()).toHaveLength(7);
     expect([...rankedLanguages()].sort()).toEqual([...LANGUAGE_NAMES].sort());
   });
 
-  it('weighting only "Raw performance" puts C# first and PHP last', async () => {
+  it('weighting only throughput puts the fastest first and the slowest last, with the figure as reason', async () => {
     await renderCompare();
-    for (const criterion of CRITERIA) setWeight(criterion, criterion === 'Raw performance' ? 5 : 0);
-    expect(slider('Raw performance')).toHaveValue('5');
-    expect(slider('Raw performance')).toHaveAccessibleName('Raw performance: 5');
-    const order = rankedLanguages();
-    expect(order[0]).toBe('C#');
-    expect(order.at(-1)).toBe('PHP');
-    expect(ranking().getAllByRole('listitem')[0]).toHaveTextContent('1. C#');
-    expect(ranking().getAllByRole('listitem')[0]).toHaveTextContent('100 / 100');
+    setOnly(CRITERIA[2]!);
+    expect(slider(CRITERIA[2]!)).toHaveValue('5');
+    const fastestFirst = byFigure('throughput');
+    expect(rankedLanguages()[0]).toBe(fastestFirst[0]);
+    expect(rankedLanguages().at(-1)).toBe(fastestFirst.at(-1));
+    const top = rankingList().getAllByRole('listitem')[0];
+    expect(top).toHaveTextContent('100 / 100');
+    expect(top).toHaveTextContent(/req\/s \(.+\) in TechEmpower Round 23/);
   });
 
   it('moving the sliders changes the ranking order', async () => {
     await renderCompare();
-    for (const criterion of CRITERIA) setWeight(criterion, 0);
-    setWeight('Data and machine learning', 5);
+    setOnly(CRITERIA[4]!);
     expect(rankedLanguages()[0]).toBe('Python');
-    setWeight('Data and machine learning', 0);
-    setWeight('Web presence', 5);
-    expect(rankedLanguages()[0]).toBe('PHP');
-    setWeight('Web presence', 0);
-    setWeight('One language front to back', 5);
+    setOnly(CRITERIA[3]!);
+    expect(rankedLanguages()[0]).toBe(byFigure('websiteShare')[0]);
+    setOnly(CRITERIA[5]!);
     expect(rankedLanguages()[0]).toBe('Node.js');
   });
 
-  it('with every weight at 0, says no criterion is weighted', async () => {
+  it('with every weight at 0, says so instead of showing a ranked order', async () => {
     await renderCompare();
     for (const criterion of CRITERIA) setWeight(criterion, 0);
-    expect(ranking().getAllByText('No criterion is weighted yet')).toHaveLength(7);
+    expect(screen.queryByRole('list', { name: 'Languages ranked by what matters to you' })).toBeNull();
+    expect(screen.getByText(/Every weight is at 0/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Choose / })).toBeNull();
+  });
+
+  it('shows the chosen language as "Your language", not as a button to choose it again', async () => {
+    store().chooseLanguage('python');
+    await renderCompare();
+    expect(rankingList().queryByRole('button', { name: 'Choose Python' })).toBeNull();
+    const python = rankingList().getAllByRole('listitem').find((item) => item.querySelector('strong')?.textContent?.endsWith('Python'));
+    expect(python).toHaveTextContent('Your language');
+    expect(rankingList().getAllByRole('button', { name: /^Choose / })).toHaveLength(6);
+  });
+
+  it('makes only the top "Choose" button primary; the others are secondary', async () => {
+    await renderCompare();
+    const buttons = rankingList().getAllByRole('button', { name: /^Choose / });
+    expect(buttons[0]).not.toHaveClass('secondary');
+    for (const button of buttons.slice(1)) expect(button).toHaveClass('secondary');
   });
 
   it('"Choose Go" makes Go the plan language, in the store and in localStorage', async () => {
     store().chooseLanguage('python');
     const { user } = await renderCompare();
-    await user.click(ranking().getByRole('button', { name: 'Choose Go' }));
+    await user.click(rankingList().getByRole('button', { name: 'Choose Go' }));
 
     expect(useAppStore.getState().plan.language).toBe('go');
     expect(savedPlan().language).toBe('go');
     expect(screen.getByText("Go is now your plan's language. Your progress on everything else is kept.")).toBeInTheDocument();
-    const goEntry = ranking()
-      .getAllByRole('listitem')
-      .find((item) => within(item).queryByRole('button', { name: 'Choose Go' }));
+    const goEntry = rankingList().getAllByRole('listitem').find((item) => item.querySelector('strong')?.textContent?.endsWith('Go'));
     expect(goEntry).toHaveTextContent('Your language');
+    expect(rankingList().getByRole('button', { name: 'Choose Python' })).toBeInTheDocument();
   });
 
   it('keyboard path: Tab to a "Choose" button and press Enter', async () => {
     const { user } = await renderCompare();
-    const first = ranking().getAllByRole('button', { name: /^Choose / })[0]!;
+    const first = rankingList().getAllByRole('button', { name: /^Choose / })[0]!;
     const name = first.textContent?.replace(/^Choose /, '');
-    // Start from the last slider and tab into the ranking.
-    slider('One language front to back').focus();
+    slider(CRITERIA[5]!).focus();
     await user.tab();
     expect(first).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(savedPlan().language).toBe(
-      { PHP: 'php', 'Node.js': 'node', Python: 'python', Go: 'go', Java: 'java', 'C#': 'csharp', Ruby: 'ruby' }[name ?? ''],
-    );
+    expect(languageName((savedPlan().language ?? 'php') as LanguageId)).toBe(name);
+  });
+
+  it('says plainly that no figure here counts jobs', async () => {
+    await renderCompare();
+    const choose = within(screen.getByRole('region', { name: 'Help me choose' }));
+    expect(choose.getByText(/We have no job-posting data/)).toBeInTheDocument();
+  });
+});
+
+describe('One article’s view', () => {
+  it('presents the article’s claims as one article’s opinions, each next to what we can measure', async () => {
+    await renderCompare();
+    const section = within(screen.getByRole('region', { name: 'One article’s view' }));
+    expect(section.getByText(/^Backend Path grew from one article/)).toBeInTheDocument();
+    const php = section.getByText(/PHP job openings have dropped/).closest('li');
+    if (!php) throw new Error('no PHP claim');
+    expect(php).toHaveTextContent(/What we can measure: Share of websites \(W3Techs, [A-Z][a-z]+ \d{4}\): [\d.]+%; it counts public websites, not jobs\./);
+    expect(section.getByText(/We have no job-posting data/)).toBeInTheDocument();
   });
 });

@@ -158,9 +158,11 @@ describe('Export', () => {
     expect(markdown).toContain('\n## Server language\n');
     expect(markdown).toMatch(/\n- \[x\] HTML basics \(about \d+ h\)\n/);
     expect(markdown).toMatch(/\n- \[ \] CSS basics \(about \d+ h\)\n/);
-    expect(markdown).toMatch(/\n- \[ \] Installing Python and running a first program \(learning\) \(about \d+ h\)\n/);
-    expect(markdown).toMatch(/\n- \[ \] Domain names and DNS \(skipped\) \(about \d+ h\)\n/);
-    expect(markdown).toContain('  - Note: Use \\<main\\> \\*once\\*');
+    expect(markdown).toMatch(/\n- \[ \] Installing Python and running a first program \(learning, about \d+ h\)\n/);
+    expect(markdown).toMatch(/\n- \[ \] Domain names and DNS \(skipped, about \d+ h\)\n/);
+    expect(markdown).toContain('  - Note: Use \\<main> \\*once\\*');
+    // Each milestone carries its resource links.
+    expect(markdown).toMatch(/\n- \[ \] CSS basics \(about \d+ h\)\n {2}- \[[^\]\n]+\]\(https:\/\/[^)\s]+\)\n/);
     expect(markdown.indexOf('## Web foundations')).toBeLessThan(markdown.indexOf('## Internet and tools'));
     expect(screen.getByText('Your checklist is in your downloads.')).toBeInTheDocument();
   });
