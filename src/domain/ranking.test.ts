@@ -14,6 +14,7 @@ import {
   sortByFigure,
   type Ranking,
   type SeriesByKey,
+  weightsFrom,
 } from './ranking';
 import type { LanguageId, Source } from './types';
 
@@ -220,5 +221,12 @@ describe('DEFAULT_WEIGHTS', () => {
       expect(DEFAULT_WEIGHTS[c]).toBeGreaterThanOrEqual(0);
       expect(DEFAULT_WEIGHTS[c]).toBeLessThanOrEqual(5);
     }
+  });
+});
+
+describe('weightsFrom', () => {
+  it('takes saved weights over the defaults and ignores criteria it does not know', () => {
+    expect(weightsFrom(undefined)).toBe(DEFAULT_WEIGHTS);
+    expect(weightsFrom({ gentleStart: 0, jobMarket: 5 })).toEqual({ ...DEFAULT_WEIGHTS, gentleStart: 0 });
   });
 });

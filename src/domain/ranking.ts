@@ -37,6 +37,15 @@ export const DEFAULT_WEIGHTS: Weights = {
   frontToBack: 1,
 };
 
+/**
+ * The weights a learner saved in their plan, over the defaults: a criterion they never moved
+ * keeps its default, and one this version does not know is ignored here (and kept in the plan).
+ */
+export function weightsFrom(saved: Readonly<Record<string, number>> | undefined): Weights {
+  if (!saved) return DEFAULT_WEIGHTS;
+  return Object.fromEntries(CRITERIA.map((c) => [c, saved[c] ?? DEFAULT_WEIGHTS[c]])) as Weights;
+}
+
 export const MAX_WEIGHT = 5;
 
 export function isJudged(criterion: Criterion): criterion is JudgedCriterion {

@@ -173,6 +173,17 @@ describe('Help me choose', () => {
     expect(rankedLanguages()[0]).toBe('Node.js');
   });
 
+  it('keeps the weights in the plan, so they come back on the next visit and travel with an export', async () => {
+    const first = await renderCompare();
+    setWeight(CRITERIA[1]!, 0);
+    setWeight(CRITERIA[2]!, 5);
+    expect(savedPlan().settings).toMatchObject({ weights: { gentleStart: 0, performance: 5 } });
+    first.unmount();
+    await renderCompare();
+    expect(slider(CRITERIA[1]!)).toHaveValue('0');
+    expect(slider(CRITERIA[2]!)).toHaveValue('5');
+  });
+
   it('with every weight at 0, says so instead of showing a ranked order', async () => {
     await renderCompare();
     for (const criterion of CRITERIA) setWeight(criterion, 0);

@@ -10,9 +10,9 @@ import { languages } from '../content/languages';
 import { NO_JOB_POSTING_DATA, seedArticle } from '../content/seed-article';
 import { tableCitations } from '../domain/citations';
 import { CRITERIA, type Criterion, type FigureKey, type Weights } from '../domain/language-facts';
-import { criterionLabel, DEFAULT_WEIGHTS, rankLanguages, seriesInOrder, seriesLabel, sortByFigure } from '../domain/ranking';
+import { criterionLabel, rankLanguages, weightsFrom, seriesInOrder, seriesLabel, sortByFigure } from '../domain/ranking';
 import type { LanguageId } from '../domain/types';
-import { actions, useLanguage } from '../store/app-store';
+import { actions, useLanguage, useSettings } from '../store/app-store';
 import './compare-page.css';
 
 const NAMES = Object.fromEntries(languages.map((language) => [language.id, language.name])) as Record<LanguageId, string>;
@@ -39,8 +39,9 @@ const OPINIONS: readonly OpinionView[] = seedArticle.opinions.map((opinion) => {
 
 export function ComparePage() {
   const current = useLanguage();
-  // Weights stay on this page for now; HelpMeChoose only needs them as props, wherever they live.
-  const [weights, setWeights] = useState<Weights>(DEFAULT_WEIGHTS);
+  // Kept in the plan's settings, so they travel with an export and a share link.
+  const saved = useSettings().weights;
+  const weights = useMemo(() => weightsFrom(saved), [saved]);
   const [sort, setSort] = useState<SortState | null>(null);
   const [chosenMessage, setChosenMessage] = useState('');
   const ranking = useMemo(() => rankLanguages(languageProfiles, figureSeries, weights), [weights]);
@@ -68,7 +69,7 @@ export function ComparePage() {
 
       <HelpMeChoose
         weights={weights}
-        onWeightsChange={setWeights}
+        onWeightsChange={(next: Weights) => actions().setWeights({ ...saved, ...next })}
         labels={LABELS}
         ranking={ranking}
         names={NAMES}
