@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -20,6 +21,47 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Learner text is shown as text.' },
+      ],
+    },
+  },
+  {
+    // The layers and the one direction of their imports (STYLE.md §1): app and pages may use
+    // everything; components get props and domain types; the store builds on the domain (and
+    // content where it must, for retired ids); content is data typed by the domain; the
+    // domain is pure. eslint-plugin-import-x's no-restricted-paths states each arrow as a zone
+    // of paths, the way bulletproof-react does, and resolves the real file behind an import.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/domain',
+              from: './src',
+              except: ['./domain'],
+              message: 'src/domain imports nothing of ours but the domain.',
+            },
+            {
+              target: './src/content',
+              from: './src',
+              except: ['./content', './domain'],
+              message: 'src/content imports only the domain (types).',
+            },
+            {
+              target: './src/store',
+              from: ['./src/pages', './src/components', './src/app'],
+              message: 'The store never imports pages, components or the app shell.',
+            },
+            {
+              target: './src/components',
+              from: ['./src/store', './src/pages', './src/app', './src/content'],
+              message: 'Components are props in, JSX out: they import domain types and other components only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -2,24 +2,17 @@
 // (1,000 milestone records and 500 milestones of the learner's own on the road), and prints how
 // long a tick takes to reach the screen and how long the saved plan takes to load.
 // Prints numbers; asserts nothing.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4793);
 const TICKS = 30;
 
 const executablePath = await findChromium();
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-process.on('exit', () => server.kill());
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const server = await startPreview(PORT);
 
 const now = new Date().toISOString();
 const milestones = Object.fromEntries(
@@ -45,7 +38,7 @@ await page.addInitScript((text) => {
   }
 }, JSON.stringify(document));
 
-await page.goto(`http://127.0.0.1:${PORT}/roadmap`);
+await page.goto(`${server.url}/roadmap`);
 await page.getByRole('heading', { level: 2, name: 'Beyond' }).waitFor();
 const rows = await page.getByRole('article').count();
 if (rows < 600) {
@@ -76,7 +69,7 @@ const startup = await page.evaluate(() => {
   return nav ? nav.domContentLoadedEventEnd - nav.startTime : null;
 });
 await browser.close();
-server.kill();
+server.stop();
 
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const p95 = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length * 0.95)];

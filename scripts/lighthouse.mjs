@@ -1,9 +1,10 @@
 // npm run lighthouse: builds, serves the production build on its own port, runs Lighthouse
 // (mobile preset) three times per page in Debian's Chromium and prints the median scores next to
 // DESIGN.md's targets. Prints numbers; fails nothing.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4792);
 const PAGES = (process.env.LIGHTHOUSE_PAGES ?? '/,/roadmap,/compare').split(',');
@@ -17,10 +18,7 @@ const chrome = await findChromium();
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 mkdirSync('reports', { recursive: true });
 
-const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-const stop = () => server.kill();
-process.on('exit', stop);
-await waitFor(`http://127.0.0.1:${PORT}/`);
+const { url: origin, stop } = await startPreview(PORT);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
@@ -28,7 +26,7 @@ for (const path of PAGES) {
   const scores = Object.fromEntries(Object.keys(TARGETS).map((k) => [k, []]));
   for (let run = 0; run < RUNS; run++) {
     const output = `reports/lighthouse-${path.replace(/\W/g, '') || 'home'}-${run}.json`;
-    execFileSync('npx', ['lighthouse', `http://127.0.0.1:${PORT}${path}`, '--output=json', `--output-path=${output}`, '--quiet', `--skip-audits=${SKIP}`, `--chrome-flags=${CHROME_FLAGS}`], {
+    execFileSync('npx', ['lighthouse', `${origin}${path}`, '--output=json', `--output-path=${output}`, '--quiet', `--skip-audits=${SKIP}`, `--chrome-flags=${CHROME_FLAGS}`], {
       stdio: 'inherit',
       env: { ...process.env, CHROME_PATH: chrome },
     });
@@ -40,15 +38,3 @@ for (const path of PAGES) {
 stop();
 console.log(`\nLighthouse, mobile preset, median of ${RUNS} runs:`);
 console.table(rows);
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The preview server did not start on ${url}`);
-}

@@ -1,4 +1,4 @@
-// npm test: typecheck, lint, unit and page tests, then browser tests in Chromium.
+// npm test: typecheck, lint, formatting, unit and page tests, then browser tests in Chromium.
 // Ends with one line "N passed, N failed" summing every runner, and fails if any test failed
 // or none ran.
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ rmSync('reports/playwright.json', { force: true });
 let ok = true;
 ok = run('Typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) && ok;
 ok = run('Lint', 'npx', ['eslint', '.']) && ok;
+ok = run('Formatting (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']) && ok;
 ok = run('Unit and page tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']) && ok;
 
 let chromePath = null;

@@ -4,7 +4,8 @@ import { BrowserRouter } from 'react-router';
 import { CrashMessage, ErrorBoundary } from './app/error-boundary';
 import { AppRoutes } from './app/routes';
 import { useAppStore } from './store/app-store';
-import './styles.css';
+import './styles/tokens.css';
+import './styles/base.css';
 
 useAppStore.syncAcrossTabs(window);
 

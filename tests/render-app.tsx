@@ -27,7 +27,6 @@ export const STAGE_TITLES = [
 
 // Pages are lazy chunks: the first visit to each one in a test file waits for its module.
 configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
 
 /** A fresh learner: nothing saved, the store back to its first state, no storage alerts. */
 export function resetApp(): void {
@@ -57,7 +56,7 @@ export async function renderApp(path = '/') {
   return { user, ...view };
 }
 
-export interface SavedRecord {
+interface SavedRecord {
   status: 'todo' | 'learning' | 'done' | 'skipped';
   stamp: string;
   completedAt?: string;
@@ -117,7 +116,7 @@ function controlsOf(article: HTMLElement, title: string) {
  * Runs a store action (or anything that changes state outside React events) inside an awaited
  * act(), so React finishes the work it queued before the test looks at the page.
  */
-export async function inAct(change: () => void | Promise<void>): Promise<void> {
+async function inAct(change: () => void | Promise<void>): Promise<void> {
   await act(async () => {
     await change();
   });

@@ -74,7 +74,7 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, work:
   return results;
 }
 
-export interface CacheEntry {
+interface CacheEntry {
   readonly checkedAt: string;
   readonly result: LinkResult;
 }

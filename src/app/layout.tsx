@@ -1,9 +1,12 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { trackPromise } from '../content/tracks';
-import { useLanguage } from '../store/app-store';
+import { useLanguage, useRefusal, useStorageHealth } from '../store/app-store';
 import { CrashMessage, ErrorBoundary } from './error-boundary';
-import { StorageAlerts } from './storage-alerts';
+import './layout.css';
+
+// Storage alerts are rare: their code loads only when there is something to say.
+const StorageAlerts = lazy(() => import('./storage-alerts').then((m) => ({ default: m.StorageAlerts })));
 
 const NAV_ITEMS = [
   { to: '/roadmap', label: 'Roadmap' },
@@ -42,7 +45,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        <StorageAlerts />
+        <StorageAlertsWhenNeeded />
         <ErrorBoundary resetKey={pathname} fallback={(error) => <CrashMessage error={error} />}>
           <Suspense fallback={<p role="status">Loading…</p>}>
             <Outlet />
@@ -63,5 +66,16 @@ function Logo() {
       <path d="M8 22 L14 16 L18 19 L24 10" stroke="var(--on-accent)" strokeWidth="3" fill="none" strokeLinecap="round" strokeLinejoin="round" />
       <circle cx="24" cy="10" r="2.5" fill="var(--on-accent)" />
     </svg>
+  );
+}
+
+function StorageAlertsWhenNeeded() {
+  const { unreadable, salvaged, writeFailed } = useStorageHealth();
+  const refusal = useRefusal();
+  if (!unreadable && !salvaged && !writeFailed && !refusal) return null;
+  return (
+    <Suspense fallback={null}>
+      <StorageAlerts />
+    </Suspense>
   );
 }

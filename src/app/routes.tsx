@@ -4,7 +4,7 @@ import { Layout } from './layout';
 
 // Each page loads when first visited, so the first page stays inside the size budget.
 const HomePage = lazy(() => import('../pages/home-page').then((m) => ({ default: m.HomePage })));
-const RoadmapPage = lazy(() => import('../pages/roadmap-page').then((m) => ({ default: m.RoadmapPage })));
+const RoadmapPage = lazy(() => import('../pages/roadmap/roadmap-page').then((m) => ({ default: m.RoadmapPage })));
 const ProgressPage = lazy(() => import('../pages/progress-page').then((m) => ({ default: m.ProgressPage })));
 const ComparePage = lazy(() => import('../pages/compare-page').then((m) => ({ default: m.ComparePage })));
 const PlanPage = lazy(() => import('../pages/plan/plan-page').then((m) => ({ default: m.PlanPage })));

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { downloadText } from '../components/download';
 import { describeSetAside } from '../domain/plan-file';
@@ -28,44 +29,34 @@ export function StorageAlerts() {
   return (
     <>
       {unreadable && (
-        <div role="alert" className="alert">
-          <strong>Your saved plan could not be read, so Backend Path started with an empty plan.</strong>
+        <SavedDataAlert
+          title="Your saved plan could not be read, so Backend Path started with an empty plan."
+          backupKey={unreadable.backupKey}
+          onDownload={downloadBackup}
+          onDismiss={() => dismiss('unreadable')}
+        >
           <p>
             {unreadable.reason}{' '}
             {unreadable.backupKey
               ? 'A copy of it is kept in this browser and nothing you do here will overwrite it. You can download it, or restore it under Backups on the Plan page.'
               : 'It stays where it was and nothing is saved over it until you download it.'}
           </p>
-          <div className="button-row">
-            <button type="button" onClick={() => downloadBackup(unreadable.backupKey)}>
-              Download backup
-            </button>
-            {unreadable.backupKey && <Link to="/plan#backups">Backups</Link>}
-            <button type="button" className="secondary" onClick={() => dismiss('unreadable')}>
-              Dismiss
-            </button>
-          </div>
-        </div>
+        </SavedDataAlert>
       )}
       {salvaged && (
-        <div role="alert" className="alert">
-          <strong>Part of your saved plan could not be read. The rest of it is loaded.</strong>
+        <SavedDataAlert
+          title="Part of your saved plan could not be read. The rest of it is loaded."
+          backupKey={salvaged.backupKey}
+          onDownload={downloadBackup}
+          onDismiss={() => dismiss('salvaged')}
+        >
           <p>{describeSetAside(salvaged.setAside)}</p>
           <p>
             {salvaged.backupKey
               ? 'The plan as it was saved is kept as a backup: find it under Backups on the Plan page.'
               : 'The plan as it was saved stays where it was, and nothing is saved over it until you download it.'}
           </p>
-          <div className="button-row">
-            <button type="button" onClick={() => downloadBackup(salvaged.backupKey)}>
-              Download backup
-            </button>
-            {salvaged.backupKey && <Link to="/plan#backups">Backups</Link>}
-            <button type="button" className="secondary" onClick={() => dismiss('salvaged')}>
-              Dismiss
-            </button>
-          </div>
-        </div>
+        </SavedDataAlert>
       )}
       {writeFailed && (
         <div role="alert" className="alert">
@@ -86,5 +77,32 @@ export function StorageAlerts() {
         </div>
       )}
     </>
+  );
+}
+
+interface SavedDataAlertProps {
+  title: string;
+  backupKey: string | null;
+  children: ReactNode;
+  onDownload: (backupKey: string | null) => void;
+  onDismiss: () => void;
+}
+
+/** Saved data that could not be read in full: what happened, and the backup at hand. */
+function SavedDataAlert({ title, backupKey, children, onDownload, onDismiss }: SavedDataAlertProps) {
+  return (
+    <div role="alert" className="alert">
+      <strong>{title}</strong>
+      {children}
+      <div className="button-row">
+        <button type="button" onClick={() => onDownload(backupKey)}>
+          Download backup
+        </button>
+        {backupKey && <Link to="/plan#backups">Backups</Link>}
+        <button type="button" className="secondary" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </div>
+    </div>
   );
 }

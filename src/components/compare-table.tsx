@@ -4,6 +4,7 @@ import { seriesLabel, shareOfMax } from '../domain/ranking';
 import type { LanguageId, Source } from '../domain/types';
 import { FigureBar } from './figure-bar';
 import { FootnoteRefs } from './footnote-refs';
+import './data-table.css';
 
 export interface SortState {
   readonly key: FigureKey;

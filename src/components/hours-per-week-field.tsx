@@ -14,7 +14,7 @@ export function HoursPerWeekField({ value, onChange, hint }: HoursPerWeekFieldPr
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   return (
-    <div className="field">
+    <div className="field field--narrow">
       <label htmlFor={id}>Hours per week</label>
       {hint && (
         <span className="hint" id={`${id}-hint`}>
@@ -30,7 +30,6 @@ export function HoursPerWeekField({ value, onChange, hint }: HoursPerWeekFieldPr
         step={0.5}
         value={draft ?? value}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        style={{ width: '8rem' }}
         onChange={(event) => {
           const hours = event.target.valueAsNumber;
           if (Number.isNaN(hours)) return setDraft(event.target.value);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Language, LanguageId } from '../domain/types';
+import './language-picker.css';
 
 interface LanguagePickerProps {
   languages: readonly Language[];

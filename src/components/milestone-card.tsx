@@ -1,7 +1,8 @@
-import { memo, useEffect, useId, useRef, useState } from 'react';
-import { LIMITS } from '../domain/plan-schema';
+import { memo, useId, useState } from 'react';
 import type { Result } from '../domain/result';
 import type { Milestone, MilestoneStatus, ResourceKind } from '../domain/types';
+import './milestone-card.css';
+import { NoteField } from './note-field';
 
 export const STATUS_LABELS: Record<MilestoneStatus, string> = {
   todo: 'To do',
@@ -10,7 +11,7 @@ export const STATUS_LABELS: Record<MilestoneStatus, string> = {
   skipped: 'Skipped',
 };
 
-export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
+const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
   official: 'Official docs',
   article: 'Article',
   video: 'Video',
@@ -20,7 +21,7 @@ export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
 };
 
 /** Like roadmap.sh: with a milestone's checkbox focused, one key sets its status. */
-export const STATUS_SHORTCUTS: Readonly<Record<string, MilestoneStatus>> = {
+const STATUS_SHORTCUTS: Readonly<Record<string, MilestoneStatus>> = {
   d: 'done',
   l: 'learning',
   s: 'skipped',
@@ -39,8 +40,6 @@ interface MilestoneCardProps {
   onNoteChange: (id: string, note: string) => Result<void>;
   onRemove?: (id: string) => void;
 }
-
-const NOTE_SAVE_DELAY_MS = 400;
 
 function MilestoneCardInner({
   milestone,
@@ -120,7 +119,7 @@ function MilestoneCardInner({
           {/* The note field is drawn when opened: 150 text areas would make the roadmap slow to render. */}
           {open && (
             <>
-              <NoteField id={noteId} milestoneId={milestone.id} note={note} onNoteChange={onNoteChange} />
+              <NoteField id={noteId} note={note} onSave={(text) => onNoteChange(milestone.id, text)} />
               {onRemove && (
                 <button type="button" className="secondary" onClick={() => onRemove(milestone.id)}>
                   Remove this milestone
@@ -131,82 +130,6 @@ function MilestoneCardInner({
         </details>
       </article>
     </li>
-  );
-}
-
-interface NoteFieldProps {
-  id: string;
-  milestoneId: string;
-  note: string;
-  onNoteChange: (id: string, note: string) => Result<void>;
-}
-
-/** Typing stays local; the note is saved shortly after the learner pauses, and on leaving the field. */
-function NoteField({ id, milestoneId, note, onNoteChange }: NoteFieldProps) {
-  const [draft, setDraft] = useState(note);
-  const [editing, setEditing] = useState(false);
-  const [refusal, setRefusal] = useState('');
-  // A note changed elsewhere (another tab, an import) shows up unless the learner is typing.
-  if (!editing && draft !== note) setDraft(note);
-
-  /** A refused note stays in the field, with the reason, so nothing typed is lost. */
-  const save = (text: string) => {
-    const result = onNoteChange(milestoneId, text);
-    setRefusal(result.ok ? '' : result.error);
-    if (result.ok) setEditing(false);
-  };
-
-  useEffect(() => {
-    if (!editing) return;
-    const timer = setTimeout(() => save(draft), NOTE_SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-    // `save` is a new function each render; the timer restarts only when the draft does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft, editing]);
-
-  // A note typed just before a reload, a closed tab or a closed section is saved all the same.
-  const unsaved = useRef<string | null>(null);
-  useEffect(() => {
-    unsaved.current = editing ? draft : null;
-  }, [draft, editing]);
-  useEffect(() => {
-    const flush = () => {
-      if (unsaved.current === null) return;
-      onNoteChange(milestoneId, unsaved.current);
-      unsaved.current = null;
-    };
-    const onHidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onHidden);
-      flush();
-    };
-  }, [milestoneId, onNoteChange]);
-
-  return (
-    <div className="field">
-      <label htmlFor={id}>Note</label>
-      <textarea
-        id={id}
-        value={draft}
-        maxLength={LIMITS.noteLength}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setEditing(true);
-        }}
-        aria-describedby={refusal ? `${id}-refused` : undefined}
-        onBlur={() => {
-          if (editing) save(draft);
-        }}
-      />
-      {refusal && (
-        <p role="alert" className="alert" id={`${id}-refused`}>
-          This note is not saved. {refusal}
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { WeekPoint } from '../domain/progress';
 import { formatDate, plural } from './format';
+import './progress-chart.css';
 
 interface ProgressChartProps {
   /** Cumulative milestones done per week, oldest first. */
@@ -22,7 +23,7 @@ export function ProgressChart({ points, weeksShown = 12 }: ProgressChartProps) {
   const first = recent[0];
 
   return (
-    <figure className="chart" style={{ margin: 0 }}>
+    <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-caption">
         {recent.map((w, i) => {
           const barHeight = ((height - top - bottom) * w.count) / max;

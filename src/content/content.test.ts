@@ -283,18 +283,9 @@ describe('/roadmap.json', () => {
     expect(json.milestones.map((m) => m.id)).toEqual(everything.map((m) => m.id));
     for (const published of json.milestones) {
       const m = byId.get(published.id) as Milestone;
-      expect(published).toEqual({
-        id: m.id,
-        stageId: m.stageId,
-        title: m.title,
-        summary: m.summary,
-        kind: m.kind,
-        tier: m.tier,
-        hours: m.hours,
-        prerequisites: m.prerequisites,
-        languages: m.languages?.length ? m.languages : null,
-        resources: m.resources.map((r) => ({ kind: r.kind, title: r.title, url: r.url })),
-      });
+      // Field by field, each as the content has it: nothing added, nothing lost.
+      const { why: _why, languages, ...fields } = m;
+      expect(published).toEqual({ ...fields, languages: languages?.length ? languages : null });
     }
   });
 });

@@ -8,7 +8,7 @@ import type { Source } from '../domain/types';
 // The checks behind each entry are listed in docs/compare-sources.md.
 
 /** When the official pages cited below were last read. */
-export const READ_IN = '2026-12';
+const READ_IN = '2026-12';
 
 export function official(title: string, url: string, asOf: string = READ_IN): Source {
   return { title, url, asOf };
@@ -36,7 +36,7 @@ export const pythonRiseWriteUp: Source = {
   secondary: true,
 };
 
-export const tiobe: Source = {
+const tiobe: Source = {
   title: 'TIOBE Index for August 2026, top 20, transcribed in toUpperCase78/tiobe-index-ratings (Tiobe_Index_August2026.csv)',
   name: 'TIOBE index',
   url: 'https://github.com/toUpperCase78/tiobe-index-ratings/blob/c9a7f40df74a573d794a52c6749ca06e0225287a/Tiobe_Index_August2026.csv',
@@ -63,7 +63,7 @@ export const w3techs: Source = {
   },
 };
 
-export const techEmpower: Source = {
+const techEmpower: Source = {
   title: 'TechEmpower Framework Benchmarks, Round 23, Fortunes test, physical hardware',
   name: 'TechEmpower Round 23',
   url: 'https://www.techempower.com/benchmarks/#section=data-r23&hw=ph&test=fortune',

@@ -16,7 +16,6 @@ export interface Stamp {
   readonly node: string;
 }
 
-export const NODE_PATTERN = /^[a-z0-9]{1,16}$/;
 const MAX_COUNT = 999_999;
 const STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\/(0|[1-9]\d{0,5})\/([a-z0-9]{1,16})$/;
 

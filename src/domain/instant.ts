@@ -61,3 +61,13 @@ export function formatInstant(ms: number): string {
 export function isInRange(ms: number, latest = LATEST_INSTANT): boolean {
   return Number.isFinite(ms) && ms >= EARLIEST_INSTANT && ms <= latest;
 }
+
+/**
+ * The learner's calendar day of a moment (YYYY-MM-DD in this device's time zone): a milestone
+ * done on Sunday evening in New York belongs to Sunday, not to Monday in UTC.
+ */
+export function localDay(dateTime: string): string {
+  const date = new Date(dateTime);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

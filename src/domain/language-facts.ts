@@ -41,7 +41,7 @@ export interface TextFact {
   readonly qualitative?: boolean;
 }
 
-export interface Framework {
+interface Framework {
   readonly name: string;
   /** The framework's own site or documentation. */
   readonly url: string;

@@ -44,7 +44,7 @@ const CRITERION_PATTERN = /^[a-z][a-zA-Z0-9]{0,39}$/;
  */
 export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
-export const InstantSchema = v.pipe(
+const InstantSchema = v.pipe(
   v.string(),
   v.check(isCanonicalInstant, 'a date and time like 2026-11-26T09:30:00.000Z'),
 );
@@ -60,11 +60,11 @@ const isRealDate = (date: string) => {
 };
 export const DateSchema = v.pipe(v.string(), v.isoDate('a date like 2026-11-26'), v.check(isRealDate, 'a date that exists'));
 
-export const MilestoneIdSchema = v.pipe(
+const MilestoneIdSchema = v.pipe(
   v.string(),
   v.regex(MILESTONE_ID_PATTERN, 'a milestone id is lowercase letters, digits and dashes'),
 );
-export const OwnIdSchema = v.pipe(v.string(), v.regex(OWN_ID_PATTERN, 'an id of your own milestone starts with own-'));
+const OwnIdSchema = v.pipe(v.string(), v.regex(OWN_ID_PATTERN, 'an id of your own milestone starts with own-'));
 
 export const MilestoneRecordSchema = v.object({
   status: v.picklist(MILESTONE_STATUSES),
@@ -94,7 +94,7 @@ export const CustomMilestoneSchema = v.object({
   stamp: StampSchema,
 });
 
-export const WeightsSchema = v.pipe(
+const WeightsSchema = v.pipe(
   v.record(v.pipe(v.string(), v.regex(CRITERION_PATTERN)), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxWeight))),
   v.maxEntries(LIMITS.weights),
 );
@@ -146,7 +146,5 @@ export const PlanDocumentSchema = v.object({
 export type Plan = Readonly<v.InferOutput<typeof PlanSchema>>;
 export type MilestoneRecord = Readonly<v.InferOutput<typeof MilestoneRecordSchema>>;
 export type CustomMilestone = Readonly<v.InferOutput<typeof CustomMilestoneSchema>>;
-export type CustomResource = Readonly<v.InferOutput<typeof LinkSchema>>;
 export type PaceSettings = Readonly<v.InferOutput<typeof PaceSettingsSchema>>;
 export type Weights = Readonly<v.InferOutput<typeof WeightsSchema>>;
-export type PlanDocument = v.InferOutput<typeof PlanDocumentSchema>;

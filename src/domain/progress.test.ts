@@ -1,23 +1,19 @@
 // @vitest-environment node
 // Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
 import { describe, expect, it, test } from 'vitest';
-import { commonMilestones } from '../content/milestones-common';
-import { stages } from '../content/stages';
-import { pythonTrack } from '../content/tracks/python';
 import { emptyPlan, markMilestone } from './plan';
-import type { MilestoneRecord, Plan } from './plan-schema';
+import type { Plan } from './plan-schema';
 import {
   checkTarget,
   isReady,
   nextMilestones,
   progressByStage,
   progressOf,
-  progressOverTime,
   projectFinish,
-  weeklyStreak,
 } from './progress';
-import { buildRoad } from './roadmap';
-import type { Milestone, MilestoneStatus, StageId } from './types';
+import { STAGE_IDS, type Milestone, type MilestoneStatus, type Stage, type StageId } from './types';
+
+const stages: Stage[] = STAGE_IDS.map((id) => ({ id, title: id, summary: '' }));
 
 const TODAY = '2026-11-26'; // a Thursday; its week starts on Monday 2026-11-23
 
@@ -31,22 +27,11 @@ function planWithStatuses(statuses: Record<string, MilestoneStatus>, startDate =
   return plan;
 }
 
-/** A plan whose milestones were completed on the given days. */
-function planCompletedOn(days: Record<string, string>, startDate: string): Plan {
-  const milestones: Record<string, MilestoneRecord> = {};
-  for (const [id, day] of Object.entries(days)) {
-    const at = `${day}T18:00:00.000Z`;
-    milestones[id] = { status: 'done', stamp: `${at}/0/t`, completedAt: at };
-  }
-  return { ...emptyPlan(startDate), milestones };
-}
-
 const road = [
   milestone('a', 'web-foundations', 10),
   milestone('b', 'web-foundations', 20),
   milestone('c', 'data-skills', 30),
 ];
-
 describe('progressOf', () => {
   it('counts done over all milestones on the road', () => {
     expect(progressOf(road, planWithStatuses({ a: 'done', b: 'learning' }))).toEqual({
@@ -78,16 +63,6 @@ describe('progressOf', () => {
   it('gives 0 of 0 and 0% when everything is skipped', () => {
     const progress = progressOf(road, planWithStatuses({ a: 'skipped', b: 'skipped', c: 'skipped' }));
     expect(progress).toMatchObject({ done: 0, total: 0, percent: 0, totalHours: 0, remainingHours: 0 });
-  });
-
-  it('counts only the common milestones while no language is chosen', () => {
-    const commonOnly = buildRoad(stages, commonMilestones, []);
-    // A tick on a language track waits for that language to be chosen.
-    const plan = planWithStatuses({ 'html-basics': 'done', 'python-basics': 'done' });
-    const progress = progressOf(commonOnly, plan);
-    expect(progress.total).toBe(commonMilestones.length);
-    expect(progress.done).toBe(1);
-    expect(progress.totalHours).toBe(commonMilestones.reduce((sum, m) => sum + m.hours, 0));
   });
 
   it('ignores records of milestones not on the road', () => {
@@ -229,21 +204,6 @@ describe('isReady and nextMilestones', () => {
     expect(isReady(byId(id), planWithStatuses(statuses), onRoad)).toBe(ready);
   });
 
-  it('keeps a common project "in your chosen language" waiting for that language\'s framework', () => {
-    const road = buildRoad(stages, commonMilestones, pythonTrack);
-    const onRoadIds = new Set(road.map((m) => m.id));
-    const blog = road.find((m) => m.id === 'project-blogging-api') as Milestone;
-    const onRoadNeeds = blog.prerequisites.filter((p) => onRoadIds.has(p));
-    // Other tracks' frameworks (php-laravel, node-express, ...) are not on a Python road.
-    expect(onRoadNeeds).toContain('python-fastapi');
-    expect(blog.prerequisites).toContain('php-laravel');
-    const allButFastapi = Object.fromEntries(
-      onRoadNeeds.filter((p) => p !== 'python-fastapi').map((p) => [p, 'done'] as const),
-    );
-    expect(isReady(blog, planWithStatuses(allButFastapi), onRoadIds)).toBe(false);
-    expect(isReady(blog, planWithStatuses({ ...allButFastapi, 'python-fastapi': 'done' }), onRoadIds)).toBe(true);
-  });
-
   it('puts milestones being learnt first, then the ready ones in road order', () => {
     const plan = planWithStatuses({ html: 'done', sql: 'learning' });
     expect(nextMilestones(chain, plan, 10).map((m) => m.id)).toEqual(['sql', 'css', 'js', 'python-web']);
@@ -258,149 +218,5 @@ describe('isReady and nextMilestones', () => {
   it('offers nothing once everything is done or skipped', () => {
     const all = Object.fromEntries(chain.map((m, i) => [m.id, i % 2 ? 'done' : 'skipped'] as const));
     expect(nextMilestones(chain, planWithStatuses(all), 5)).toEqual([]);
-  });
-});
-
-describe('progressOverTime', () => {
-  it('counts milestones done, cumulatively, week by week from the start date to this week', () => {
-    const plan = planCompletedOn({ a: '2026-11-03', b: '2026-11-04', c: '2026-11-18' }, '2026-11-02');
-    expect(progressOverTime(road, plan, TODAY)).toEqual([
-      { week: '2026-11-02', done: 2 },
-      { week: '2026-11-09', done: 2 },
-      { week: '2026-11-16', done: 3 },
-      { week: '2026-11-23', done: 3 },
-    ]);
-  });
-
-  it('starts on the Monday of the start week', () => {
-    const plan = planCompletedOn({ a: '2026-11-25' }, '2026-11-12'); // a Thursday
-    expect(progressOverTime(road, plan, TODAY)).toEqual([
-      { week: '2026-11-09', done: 0 },
-      { week: '2026-11-16', done: 0 },
-      { week: '2026-11-23', done: 1 },
-    ]);
-  });
-
-  it('starts earlier when something was done before the start date', () => {
-    const plan = planCompletedOn({ b: '2026-11-10' }, '2026-11-20');
-    expect(progressOverTime(road, plan, TODAY)[0]).toEqual({ week: '2026-11-09', done: 1 });
-  });
-
-  it('counts only done milestones on the road', () => {
-    const plan = planCompletedOn({ a: '2026-11-24', elsewhere: '2026-11-24' }, '2026-11-23');
-    const withLearning = markMilestone(plan, 'b', 'learning', { stamp: '2026-11-24T10:00:00.000Z/0/t', now: '2026-11-24T10:00:00.000Z' });
-    expect(progressOverTime(road, withLearning, TODAY)).toEqual([{ week: '2026-11-23', done: 1 }]);
-  });
-
-  it('still ends with this week, holding every completion, when the start date is years back', () => {
-    // A start year typed as 2014 instead of 2024, say: the chart must still reach today.
-    const plan = planCompletedOn({ a: '2026-11-03', b: '2026-11-24' }, '2014-11-24');
-    const points = progressOverTime(road, plan, TODAY);
-    expect(points[points.length - 1]).toEqual({ week: '2026-11-23', done: 2 });
-  });
-
-  it('runs across a year end', () => {
-    const plan = planCompletedOn({ a: '2026-12-31', b: '2027-01-05' }, '2026-12-21');
-    expect(progressOverTime(road, plan, '2027-01-06')).toEqual([
-      { week: '2026-12-21', done: 0 },
-      { week: '2026-12-28', done: 1 },
-      { week: '2027-01-04', done: 2 },
-    ]);
-  });
-});
-
-describe('weeklyStreak', () => {
-  const five = ['a', 'b', 'c', 'd', 'e'].map((id) => milestone(id, 'beyond', 1));
-
-  test.each([
-    ['nothing done', {}, TODAY, 0],
-    ['done this week only', { a: '2026-11-24' }, TODAY, 1],
-    ['this week and the two before', { a: '2026-11-24', b: '2026-11-17', c: '2026-11-09' }, TODAY, 3],
-    ['this week still empty does not break it', { b: '2026-11-17', c: '2026-11-10' }, TODAY, 2],
-    ['a week with nothing breaks it', { a: '2026-11-24', c: '2026-11-10', d: '2026-11-03' }, TODAY, 1],
-    ['last week and this week both empty', { c: '2026-11-10', d: '2026-11-03' }, TODAY, 0],
-    ['two in one week count once', { a: '2026-11-23', b: '2026-11-25' }, TODAY, 1],
-    ['across the year end', { a: '2027-01-05', b: '2026-12-31', c: '2026-12-22' }, '2027-01-06', 3],
-  ])('%s: %o on %s -> %s', (_label, days, today, streak) => {
-    expect(weeklyStreak(five, planCompletedOn(days, '2026-09-01'), today)).toBe(streak);
-  });
-});
-
-describe('buildRoad', () => {
-  const track = pythonTrack;
-
-  it('orders milestones by stage', () => {
-    const built = buildRoad(stages, commonMilestones, track);
-    const order = stages.map((s) => s.id);
-    const positions = built.map((m) => order.indexOf(m.stageId));
-    expect(positions).toEqual([...positions].sort((x, y) => x - y));
-  });
-
-  it('puts the track’s server-language milestones in their own stage, between the common stages', () => {
-    const built = buildRoad(stages, commonMilestones, track).map((m) => m.id);
-    const ownStage = track.filter((m) => m.stageId === 'server-language').map((m) => m.id);
-    const firstTrack = built.indexOf(ownStage[0] ?? '');
-    const lastTrack = built.indexOf(ownStage[ownStage.length - 1] ?? '');
-    const lastInternet = built.lastIndexOf(
-      [...commonMilestones].reverse().find((m) => m.stageId === 'internet-and-tools')?.id ?? '',
-    );
-    const firstData = built.indexOf(commonMilestones.find((m) => m.stageId === 'data-skills')?.id ?? '');
-    expect(lastInternet).toBeLessThan(firstTrack);
-    expect(lastTrack).toBeLessThan(firstData);
-    expect(built.slice(firstTrack, lastTrack + 1)).toEqual(ownStage);
-  });
-
-  it('puts a track milestone of a later stage in that stage, after the milestones it needs', () => {
-    const built = buildRoad(stages, commonMilestones, track);
-    const position = new Map(built.map((m, i) => [m.id, i]));
-    const later = track.filter((m) => m.stageId !== 'server-language');
-    expect(later.length).toBeGreaterThan(0);
-    for (const m of later) {
-      expect(built.find((b) => b.id === m.id)?.stageId).toBe(m.stageId);
-      for (const p of m.prerequisites) expect(position.get(p), `${m.id} after ${p}`).toBeLessThan(position.get(m.id) ?? -1);
-    }
-  });
-
-  it('within a stage, puts a milestone after one it needs even when the content lists it first', () => {
-    const needsTrack = milestone('common-project', 'data-skills', 5, ['track-data']);
-    const trackData = milestone('track-data', 'data-skills', 5);
-    const other = milestone('common-other', 'data-skills', 5);
-    const built = buildRoad(stages, [needsTrack, other], [trackData]).map((m) => m.id);
-    expect(built).toEqual(['common-other', 'track-data', 'common-project']);
-  });
-
-  it('keeps every milestone exactly once and content order within a stage', () => {
-    const built = buildRoad(stages, commonMilestones, track);
-    expect(built).toHaveLength(commonMilestones.length + track.length);
-    expect(new Set(built.map((m) => m.id)).size).toBe(built.length);
-    const webFoundations = commonMilestones.filter((m) => m.stageId === 'web-foundations').map((m) => m.id);
-    expect(built.filter((m) => m.stageId === 'web-foundations').map((m) => m.id)).toEqual(webFoundations);
-  });
-
-  it('has no language track while no language is chosen', () => {
-    const built = buildRoad(stages, commonMilestones, []);
-    expect(built.filter((m) => m.languages && m.languages.length > 0)).toEqual([]);
-    expect(built).toHaveLength(commonMilestones.length);
-  });
-
-  it('includes the learner’s own milestones, last in their stage', () => {
-    const own = {
-      id: 'own-ddia',
-      stageId: 'data-skills' as const,
-      title: 'Read DDIA',
-      hours: 30,
-      resources: [{ title: 'Book site', url: 'https://dataintensive.net/' }],
-      stamp: '2026-11-20T10:00:00.000Z/0/t',
-    };
-    const built = buildRoad(stages, commonMilestones, track, [own]);
-    const dataSkills = built.filter((m) => m.stageId === 'data-skills');
-    expect(dataSkills[dataSkills.length - 1]).toMatchObject({
-      id: 'own-ddia',
-      title: 'Read DDIA',
-      hours: 30,
-      prerequisites: [],
-      resources: [{ title: 'Book site', url: 'https://dataintensive.net/' }],
-    });
-    expect(built).toHaveLength(commonMilestones.length + track.length + 1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Plan } from './plan-schema';
+import { localDay } from './instant';
 import { statusOf } from './plan';
 import type { Milestone, Stage, StageId } from './types';
 
@@ -57,11 +58,11 @@ export type Projection =
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Adds days to a YYYY-MM-DD date, in UTC so time zones and daylight saving never shift it. */
-export function addDays(date: string, days: number): string {
+function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
@@ -121,15 +122,6 @@ export function nextMilestones(milestones: readonly Milestone[], plan: Plan, lim
 
 const MAX_WEEKS = 520;
 
-/**
- * The learner's calendar day of a moment (YYYY-MM-DD in this device's time zone): a milestone
- * done on Sunday evening in New York belongs to Sunday, not to Monday in UTC.
- */
-export function localDay(dateTime: string): string {
-  const date = new Date(dateTime);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export interface WeekPoint {
   /** Monday of the week, YYYY-MM-DD. */

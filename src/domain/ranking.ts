@@ -15,7 +15,7 @@ import type { LanguageId } from './types';
 export type SeriesByKey = Readonly<Record<FigureKey, FigureSeries>>;
 
 /** Which measured row each measured criterion scores. */
-export const CRITERION_SERIES: Readonly<Record<MeasuredCriterion, FigureKey>> = {
+const CRITERION_SERIES: Readonly<Record<MeasuredCriterion, FigureKey>> = {
   developerUsage: 'surveyUsage',
   performance: 'throughput',
   webPresence: 'websiteShare',
@@ -48,7 +48,7 @@ export function weightsFrom(saved: Readonly<Record<string, number>> | undefined)
 
 export const MAX_WEIGHT = 5;
 
-export function isJudged(criterion: Criterion): criterion is JudgedCriterion {
+function isJudged(criterion: Criterion): criterion is JudgedCriterion {
   return criterion === 'gentleStart' || criterion === 'dataAndMl' || criterion === 'frontToBack';
 }
 
@@ -104,7 +104,7 @@ export function criterionScores(profiles: readonly LanguageProfile[]): Map<Langu
   return scores;
 }
 
-export interface RankedLanguage {
+interface RankedLanguage {
   readonly id: LanguageId;
   /** 0..100 */
   readonly score: number;

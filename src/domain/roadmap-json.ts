@@ -7,7 +7,7 @@ import { LANGUAGE_IDS, MILESTONE_TIERS, RESOURCE_KINDS, STAGE_IDS } from './type
  * read the road without this app. Built at build time from the content modules (vite.config.ts),
  * so it cannot drift from what the app shows. Its JSON Schema is public/roadmap.schema.json.
  */
-export const ROADMAP_FORMAT = 'backend-path-roadmap';
+const ROADMAP_FORMAT = 'backend-path-roadmap';
 export const ROADMAP_VERSION = 1;
 
 const Text = v.pipe(v.string(), v.minLength(1));

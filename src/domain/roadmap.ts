@@ -5,7 +5,7 @@ import type { Milestone, Stage } from './types';
  * A learner's own milestone, shaped like content so the roadmap treats both alike. It counts as
  * recommended: the learner chose it, but it is not part of the job-ready core we can vouch for.
  */
-export function customAsMilestone(custom: CustomMilestone): Milestone {
+function customAsMilestone(custom: CustomMilestone): Milestone {
   return {
     id: custom.id,
     stageId: custom.stageId,

@@ -7,6 +7,7 @@ import { formatDate, plural } from '../components/format';
 import { nextMilestones, progressOf, projectFinish } from '../domain/progress';
 import { useLanguage, usePlan } from '../store/app-store';
 import { todayIso } from '../store/app-store';
+import './home-page.css';
 import { useRoad } from './use-road';
 
 /** Home for a returning learner: where they stand and what is ready next. */
@@ -54,20 +55,20 @@ export function HomeDashboard() {
         {next.length === 0 ? (
           <p>Nothing is waiting: every milestone on your road is done or skipped.</p>
         ) : (
-          <ol className="milestones">
+          <ol className="next-list">
             {next.map((m) => (
-              <li key={m.id} className="milestone" data-status={plan.milestones[m.id]?.status ?? 'todo'}>
-                <span className="milestone__title">{m.title}</span>
+              <li key={m.id} className="next-list__item" data-status={plan.milestones[m.id]?.status ?? 'todo'}>
+                <span className="next-list__title">{m.title}</span>
                 <p className="stat-label">
                   {stageTitle(m.stageId)} · about {m.hours} h
                   {plan.milestones[m.id]?.status === 'learning' ? ' · learning now' : ''}
                 </p>
-                <p style={{ margin: 0 }}>{m.summary}</p>
+                <p className="next-list__summary">{m.summary}</p>
               </li>
             ))}
           </ol>
         )}
-        <p style={{ marginTop: '1rem' }}>
+        <p className="next-list__more">
           <Link className="button" to="/roadmap">
             Open the roadmap
           </Link>

@@ -98,7 +98,7 @@ describe('Storage problems in the layout', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     act(() => reportWriteFailed(useAppStore.health, "Your browser's storage for this site is full."));
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your plan could not be saved');
     expect(alert).toHaveTextContent("Your browser's storage for this site is full.");
     expect(alert).toHaveTextContent('Export plan');
@@ -139,7 +139,7 @@ describe('Storage problems in the layout', () => {
     act(() => reportWriteFailed(useAppStore.health, 'Storage is turned off.'));
     await user.click(mainNav().getByRole('link', { name: 'Plan' }));
     await screen.findByRole('heading', { level: 1, name: 'Your plan' });
-    expect(screen.getByRole('alert')).toHaveTextContent('Your plan could not be saved');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your plan could not be saved');
   });
 
   it('"Download backup" hands over the saved text exactly as it was found', async () => {
@@ -155,7 +155,7 @@ describe('Storage problems in the layout', () => {
         },
       }),
     );
-    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Download backup' }));
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Download backup' }));
     expect(downloads).toHaveLength(1);
     expect(downloads[0]!.fileName).toMatch(/^backend-path-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(await blobText(downloads[0]!.blob)).toBe('{"format": "backend-path-plan", broken');
@@ -169,7 +169,7 @@ describe('Storage problems in the layout', () => {
         unreadable: { reason: 'This is not a Backend Path plan file.', backupKey: 'backend-path:backup:x' },
       }),
     );
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your saved plan could not be read');
     expect(alert).toHaveTextContent('This is not a Backend Path plan file.');
     expect(alert).toHaveTextContent('A copy of it is kept in this browser');

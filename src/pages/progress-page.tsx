@@ -120,7 +120,7 @@ function TargetLine({ target, targetDate, today }: TargetLineProps) {
     );
   }
   return (
-    <p className="notice" style={{ borderColor: 'var(--learning)', background: 'var(--learning-soft)' }}>
+    <p className="notice notice--warning">
       <strong>Behind</strong> your target date, {formatDate(targetDate)}
       {Number.isFinite(target.lateDays) ? ` by ${plural(target.lateDays, 'day')}` : ''}.{' '}
       {target.hoursPerWeekNeeded !== null

@@ -15,6 +15,8 @@ import { decodeShareFragment } from '../domain/share-link';
 import type { Milestone } from '../domain/types';
 import { readPlan } from '../store/app-store';
 import type { PlanPageState } from './plan/plan-page';
+import './shared-plan-page.css';
+import './roadmap/roadmap-page.css';
 
 type Opened = Result<ReadPlan & { readonly text: string }>;
 

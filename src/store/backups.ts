@@ -3,7 +3,7 @@
  * value, never overwritten, listed on the Plan page where the learner can download, restore or
  * delete each one.
  */
-export const BACKUP_PREFIX = 'backend-path:backup:';
+const BACKUP_PREFIX = 'backend-path:backup:';
 
 export interface BackupInfo {
   readonly key: string;

@@ -2,12 +2,11 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { observe, startClock, tick, formatStamp, type Clock } from '../domain/hlc';
 import { planAfterImport, type ImportMode } from '../domain/import-preview';
-import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT } from '../domain/instant';
+import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT, localDay } from '../domain/instant';
 import * as planOps from '../domain/plan';
 import { checkLimits, readPlanDocument, serializePlanDocument, type ReadPlan, type ReadSource } from '../domain/plan-file';
 import { mergePlans, undoChange } from '../domain/plan-merge';
 import { PLAN_VERSION, type CustomMilestone, type PaceSettings, type Plan, type Weights } from '../domain/plan-schema';
-import { localDay } from '../domain/progress';
 import { fail, ok, type Result } from '../domain/result';
 import type { LanguageId, MilestoneStatus } from '../domain/types';
 import { deleteBackup, readBackup } from './backups';
@@ -34,7 +33,7 @@ interface Undoable {
   readonly after: Plan;
 }
 
-export interface AppActions {
+interface AppActions {
   chooseLanguage(language: LanguageId): void;
   markMilestone(id: string, status: MilestoneStatus): void;
   /** Refused (and nothing changed) when the plan would pass a limit. */

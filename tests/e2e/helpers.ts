@@ -3,12 +3,13 @@
  * opened, fresh browser contexts (a fresh profile each), seeding the saved plan, and the
  * common steps a learner takes (navigate, choose a language, tick a milestone).
  */
+import { deflateRawSync } from 'node:zlib';
 import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export { expect };
 
 export const STORAGE_KEY = 'backend-path:plan';
-export const BACKUP_PREFIX = 'backend-path:backup:';
+const BACKUP_PREFIX = 'backend-path:backup:';
 
 export type LanguageId = 'php' | 'node' | 'python' | 'go' | 'java' | 'csharp' | 'ruby';
 
@@ -29,7 +30,7 @@ export const CSS = { id: 'css-basics', title: 'CSS basics' } as const;
 export const JS = { id: 'js-basics', title: 'JavaScript basics' } as const;
 export const PYTHON_SETUP = { id: 'python-setup', title: 'Installing Python and running a first program' } as const;
 
-export type Status = 'todo' | 'learning' | 'done' | 'skipped';
+type Status = 'todo' | 'learning' | 'done' | 'skipped';
 
 export interface SeedOptions {
   language?: LanguageId | null;
@@ -170,6 +171,32 @@ export function stageSection(page: Page, title: string): Locator {
 
 export function alertWith(page: Page, text: string | RegExp): Locator {
   return page.getByRole('alert').filter({ hasText: text });
+}
+
+// ------------------------------------------------------------------ plans from elsewhere
+
+export const GIT = { id: 'git-basics', title: 'Git basics' } as const;
+
+/** Hands a file to the "Import plan" field. */
+export async function importFile(page: Page, name: string, body: string): Promise<void> {
+  await page.getByLabel('Import plan', { exact: true }).setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(body, 'utf8'),
+  });
+}
+
+/** A share link carrying `document`, made as the app makes them: raw deflate, base64url. */
+export function shareLink(baseURL: string | undefined, document: unknown): string {
+  const body = deflateRawSync(Buffer.from(JSON.stringify(document), 'utf8')).toString('base64url');
+  return `${baseURL}/plan#share=${body}`;
+}
+
+/** After a reload the page shows its plan, with no alert that saved data could not be read. */
+export async function expectReadableAfterReload(page: Page): Promise<void> {
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(alertWith(page, /saved plan could not be read/)).toHaveCount(0);
 }
 
 // ------------------------------------------------------------------ the test object

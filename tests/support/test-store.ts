@@ -46,3 +46,21 @@ export function openTab(
 }
 
 export { SharedStorage };
+
+export const BACKUP_PREFIX = 'backend-path:backup:';
+export const MINUTE = 60_000;
+export const T0 = Date.parse('2026-11-26T10:00:00.000Z');
+
+/** The document saved under the plan's key, parsed. */
+export const stored = (storage: SharedStorage) => JSON.parse(storage.data.get('backend-path:plan') ?? 'null');
+export const backups = (storage: SharedStorage) => [...storage.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX));
+export const planOf = (tab: TestTab) => tab.store.getState().plan;
+
+/** A version-1 document as the first release saved it. */
+export function v1(plan: Record<string, unknown>): string {
+  return JSON.stringify({
+    format: 'backend-path-plan',
+    version: 1,
+    plan: { language: 'python', settings: { hoursPerWeek: 8, startDate: '2026-11-01', targetDate: null }, milestones: {}, ...plan },
+  });
+}

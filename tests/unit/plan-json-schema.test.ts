@@ -1,43 +1,34 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
 import { readPlanDocument, serializePlanDocument } from '../../src/domain/plan-file';
 import { PLAN_VERSION, PlanDocumentSchema } from '../../src/domain/plan-schema';
 import { emptyPlan, markMilestone } from '../../src/domain/plan';
-
-const schemaPath = resolve(process.cwd(), 'public/plan.schema.json');
-
-/** The published JSON Schema, generated from the very schema the app validates with. */
-function generate(): string {
-  const schema = toJsonSchema(PlanDocumentSchema, {
-    target: 'draft-2020-12',
-    // "A date that exists" (no 2026-02-31) has no JSON Schema form; format "date" says the rest.
-    overrideAction: ({ valibotAction, jsonSchema }) => (valibotAction.type === 'check' ? jsonSchema : undefined),
-  });
-  return `${JSON.stringify(
-    {
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      ...schema,
-      $id: 'https://backend-path.app/plan.schema.json',
-      title: `Backend Path plan file, version ${PLAN_VERSION}`,
-      description:
-        'A learning plan exported from Backend Path: the chosen backend language, pace settings, a status and note per milestone id, and the learner\'s own milestones.',
-    },
-    null,
-    2,
-  )}\n`;
-}
+import { expectPublishedSchema, readPublishedSchema } from '../support/published-schema';
 
 describe('public/plan.schema.json', () => {
   it('matches the schema the app validates with (run `npm run schema` after changing it)', () => {
-    const generated = generate();
-    if (process.env.WRITE_SCHEMA) writeFileSync(schemaPath, generated);
-    expect(readFileSync(schemaPath, 'utf8')).toBe(generated);
+    const schema = toJsonSchema(PlanDocumentSchema, {
+      target: 'draft-2020-12',
+      // "A date that exists" (no 2026-02-31) has no JSON Schema form; format "date" says the rest.
+      overrideAction: ({ valibotAction, jsonSchema }) => (valibotAction.type === 'check' ? jsonSchema : undefined),
+    });
+    expectPublishedSchema(
+      'plan.schema.json',
+      {
+        id: 'https://backend-path.app/plan.schema.json',
+        title: `Backend Path plan file, version ${PLAN_VERSION}`,
+        description:
+          "A learning plan exported from Backend Path: the chosen backend language, pace settings, a status and note per milestone id, and the learner's own milestones.",
+      },
+      schema,
+    );
   });
 
   it('describes the fields a plan file has', () => {
-    const published = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    const published = readPublishedSchema('plan.schema.json') as {
+      required: string[];
+      properties: { plan: { required: string[] }; format: { const: string } };
+    };
     expect(published.required).toEqual(expect.arrayContaining(['format', 'version', 'plan']));
     expect(published.properties.plan.required).toEqual(expect.arrayContaining(['language', 'settings', 'milestones']));
     expect(published.properties.format.const).toBe('backend-path-plan');

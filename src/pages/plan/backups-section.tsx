@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { languageName } from '../../content/languages';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../components/download';
 import { plural } from '../../components/format';
 import { countNotes, countStatuses } from '../../domain/plan';
@@ -52,29 +53,21 @@ export function BackupsSection({ onRestore }: BackupsSectionProps) {
       <p role="status" className="confirmation">
         {message}
       </p>
-      <dialog ref={dialog} aria-labelledby="delete-backup-heading" onClose={() => setToDelete(null)}>
-        <h2 id="delete-backup-heading">Delete this backup?</h2>
+      <ConfirmDialog
+        ref={dialog}
+        title="Delete this backup?"
+        confirmLabel="Delete backup"
+        onClose={() => setToDelete(null)}
+        onConfirm={() => {
+          if (toDelete) useAppStore.backups.delete(toDelete.key);
+          setMessage('The backup was deleted.');
+        }}
+      >
         <p>
           The backup kept {toDelete ? whenLabel(toDelete.keptAt) : ''} goes for good. Download it first if you may want it
           later.
         </p>
-        <div className="button-row">
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              if (toDelete) useAppStore.backups.delete(toDelete.key);
-              dialog.current?.close();
-              setMessage('The backup was deleted.');
-            }}
-          >
-            Delete backup
-          </button>
-          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </section>
   );
 }

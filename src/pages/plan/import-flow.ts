@@ -11,7 +11,7 @@ export interface PendingImport extends ReadPlan {
   readonly from: string;
 }
 
-export type FocusTarget = 'preview' | 'undo' | 'field' | 'message' | null;
+type FocusTarget = 'preview' | 'undo' | 'field' | 'message' | null;
 
 export interface ImportFlow {
   readonly pending: PendingImport | null;

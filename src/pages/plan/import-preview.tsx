@@ -13,6 +13,11 @@ import { useMilestoneTitles } from './use-milestone-titles';
 
 const DIFFERING_SHOWN = 20;
 
+const WAYS = [
+  { mode: 'merge', label: 'Merge', className: undefined },
+  { mode: 'replace', label: 'Replace', className: 'danger' },
+] as const satisfies readonly { mode: ImportMode; label: string; className: string | undefined }[];
+
 interface ImportPreviewPanelProps {
   pending: PendingImport;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -95,32 +100,28 @@ export function ImportPreviewPanel({ pending, headingRef, onImport, onCancel }: 
           : '.'}{' '}
         Either way you can undo.
       </p>
-      {(['merge', 'replace'] as const).map(
-        (mode) =>
+      {WAYS.map(
+        ({ mode, label }) =>
           preview.refused[mode] && (
             <p key={mode} role="alert" className="alert" id={`refused-${mode}`}>
-              {mode === 'merge' ? 'Merge' : 'Replace'} is not possible: {preview.refused[mode]}
+              {label} is not possible: {preview.refused[mode]}
             </p>
           ),
       )}
       <div className="button-row">
-        <button
-          type="button"
-          disabled={Boolean(preview.refused.merge)}
-          aria-describedby={preview.refused.merge ? 'refused-merge' : undefined}
-          onClick={() => onImport('merge')}
-        >
-          Merge
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={Boolean(preview.refused.replace)}
-          aria-describedby={preview.refused.replace ? 'refused-replace' : undefined}
-          onClick={() => onImport('replace')}
-        >
-          Replace
-        </button>
+        {/* Merge first and primary; Replace, which can take things away, looks like the danger it is. */}
+        {WAYS.map(({ mode, label, className }) => (
+          <button
+            key={mode}
+            type="button"
+            className={className}
+            disabled={Boolean(preview.refused[mode])}
+            aria-describedby={preview.refused[mode] ? `refused-${mode}` : undefined}
+            onClick={() => onImport(mode)}
+          >
+            {label}
+          </button>
+        ))}
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
         </button>

@@ -10,6 +10,7 @@ import { ExportSection } from './export-section';
 import { idleImport, importFlow } from './import-flow';
 import { ImportSection } from './import-section';
 import { PaceSection } from './pace-section';
+import './plan-page.css';
 import { ResetSection } from './reset-section';
 
 /** What the shared view hands over with "Import this plan". */

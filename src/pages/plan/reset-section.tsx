@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { languageName } from '../../content/languages';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../components/download';
 import { planFileName, serializePlanDocument } from '../../domain/plan-file';
 import { actions, nowIso, todayIso, useAppStore, useLanguage } from '../../store/app-store';
@@ -31,13 +32,16 @@ export function ResetSection() {
       <p role="status" ref={messageRef} tabIndex={-1} className="confirmation">
         {message}
       </p>
-      <dialog ref={dialog} aria-labelledby="reset-dialog-heading">
-        <h2 id="reset-dialog-heading">Reset your plan?</h2>
-        <p>
-          This clears {language ? `your ${languageName(language)} choice, ` : ''}every status and note, and your own
-          milestones. Export first if you may want them back later.
-        </p>
-        <div className="button-row">
+      <ConfirmDialog
+        ref={dialog}
+        title="Reset your plan?"
+        confirmLabel="Yes, reset my plan"
+        onConfirm={() => {
+          actions().resetPlan();
+          setMessage('Your plan was reset.');
+          focusSoon(undoRef);
+        }}
+        before={
           <button
             type="button"
             className="secondary"
@@ -47,23 +51,13 @@ export function ResetSection() {
           >
             Export first
           </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              actions().resetPlan();
-              dialog.current?.close();
-              setMessage('Your plan was reset.');
-              focusSoon(undoRef);
-            }}
-          >
-            Yes, reset my plan
-          </button>
-          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
-      </dialog>
+        }
+      >
+        <p>
+          This clears {language ? `your ${languageName(language)} choice, ` : ''}every status and note, and your own
+          milestones. Export first if you may want them back later.
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }

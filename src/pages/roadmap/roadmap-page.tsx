@@ -1,17 +1,16 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { languageName } from '../content/languages';
-import { stages } from '../content/stages';
-import { MilestoneCard, STATUS_LABELS } from '../components/milestone-card';
-import { plural } from '../components/format';
-import * as v from 'valibot';
-import { LIMITS, LinkSchema } from '../domain/plan-schema';
-import type { Result } from '../domain/result';
-import { isReady, progressByStage } from '../domain/progress';
-import type { Milestone, MilestoneStatus, StageId } from '../domain/types';
-import { STAGE_IDS } from '../domain/types';
-import { actions, useAppStore, useLanguage, useNote, usePlan, useStatus } from '../store/app-store';
-import { useRoad } from './use-road';
+import { AddMilestoneForm } from '../../components/add-milestone-form';
+import { plural } from '../../components/format';
+import { STATUS_LABELS } from '../../components/milestone-card';
+import { languageName } from '../../content/languages';
+import { stages } from '../../content/stages';
+import { isReady, progressByStage } from '../../domain/progress';
+import type { MilestoneStatus } from '../../domain/types';
+import { actions, useLanguage, usePlan } from '../../store/app-store';
+import { useRoad } from '../use-road';
+import './roadmap-page.css';
+import { RoadmapRow } from './roadmap-row';
 
 type Filter = 'all' | MilestoneStatus | 'ready';
 
@@ -20,10 +19,6 @@ const FILTER_LABELS: Record<Filter, string> = {
   ready: 'Ready to start',
   ...STATUS_LABELS,
 };
-
-const onStatusChange = (id: string, status: MilestoneStatus) => actions().markMilestone(id, status);
-const onNoteChange = (id: string, note: string): Result<void> => actions().writeNote(id, note);
-const onRemove = (id: string) => actions().removeOwnMilestone(id);
 
 export function RoadmapPage() {
   const language = useLanguage();
@@ -152,119 +147,7 @@ export function RoadmapPage() {
           </section>
         );
       })}
-      <AddOwnMilestone />
+      <AddMilestoneForm stages={stages} onAdd={(milestone) => actions().addOwnMilestone(milestone)} />
     </>
-  );
-}
-
-interface RoadmapRowProps {
-  milestone: Milestone;
-  onRoad: ReadonlySet<string>;
-  titles: ReadonlyMap<string, string>;
-  removable: boolean;
-}
-
-/** Subscribes to its own milestone only, so ticking one row re-renders that row. */
-const RoadmapRow = memo(function RoadmapRow({ milestone, onRoad, titles, removable }: RoadmapRowProps) {
-  const status = useStatus(milestone.id);
-  const note = useNote(milestone.id);
-  const waitingKey = useAppStore((s) =>
-    milestone.prerequisites
-      .filter((id) => {
-        const prerequisite = s.plan.milestones[id]?.status;
-        return onRoad.has(id) && prerequisite !== 'done' && prerequisite !== 'skipped';
-      })
-      .join('|'),
-  );
-  const waitingFor = useMemo(
-    () => (waitingKey ? waitingKey.split('|').map((id) => titles.get(id) ?? id) : []),
-    [waitingKey, titles],
-  );
-  return (
-    <MilestoneCard
-      milestone={milestone}
-      status={status}
-      note={note}
-      ready={waitingFor.length === 0}
-      waitingFor={waitingFor}
-      onStatusChange={onStatusChange}
-      onNoteChange={onNoteChange}
-      onRemove={removable ? onRemove : undefined}
-    />
-  );
-});
-
-function AddOwnMilestone() {
-  const [title, setTitle] = useState('');
-  const [stageId, setStageId] = useState<StageId>('beyond');
-  const [hours, setHours] = useState(5);
-  const [url, setUrl] = useState('');
-  const [error, setError] = useState('');
-  const ids = { title: useId(), stage: useId(), hours: useId(), url: useId() };
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const cleanTitle = title.trim();
-    if (!cleanTitle) return setError('Give your milestone a title.');
-    const link = { title: url.trim().slice(0, LIMITS.titleLength), url: url.trim() };
-    if (link.url && !v.is(LinkSchema, link)) {
-      return setError('A link must start with https:// or http://. Check the address and try again.');
-    }
-    const added = actions().addOwnMilestone({
-      title: cleanTitle.slice(0, LIMITS.titleLength),
-      stageId,
-      hours: Math.max(0, Math.min(LIMITS.ownMilestoneHours, hours || 0)),
-      resources: link.url ? [link] : [],
-    });
-    if (!added.ok) return setError(added.error);
-    setTitle('');
-    setUrl('');
-    setError('');
-  };
-
-  return (
-    <section className="card no-print" aria-labelledby="own-heading">
-      <h2 id="own-heading">Add your own milestone</h2>
-      <p className="stat-label">Something your job or course asks for that is not here? Add it to your road.</p>
-      <form onSubmit={submit} noValidate>
-        <div className="grid">
-          <div className="field">
-            <label htmlFor={ids.title}>Title</label>
-            <input id={ids.title} value={title} maxLength={LIMITS.titleLength} onChange={(e) => setTitle(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.stage}>Stage</label>
-            <select id={ids.stage} value={stageId} onChange={(e) => setStageId(e.target.value as StageId)}>
-              {STAGE_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {stages.find((s) => s.id === id)?.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.hours}>Hours</label>
-            <input
-              id={ids.hours}
-              type="number"
-              min={0}
-              max={LIMITS.ownMilestoneHours}
-              value={hours}
-              onChange={(e) => setHours(e.target.valueAsNumber)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.url}>Link (optional)</label>
-            <input id={ids.url} type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.target.value)} />
-          </div>
-        </div>
-        {error && (
-          <p role="alert" className="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit">Add milestone</button>
-      </form>
-    </section>
   );
 }

@@ -8,16 +8,10 @@ import {
   savedPlan,
   STAGE_TITLES,
   store,
-  switchLanguage,
-} from '../../tests/render-app';
-import { commonMilestones } from '../content/milestones-common';
+} from '../../../tests/render-app';
+import { commonMilestones } from '../../content/milestones-common';
+import { CSS, HTML, PYTHON_SETUP, SERVER, WEB, renderRoadmap, toolbar } from '../../../tests/support/roadmap-steps';
 
-const HTML = 'HTML basics';
-const CSS = 'CSS basics';
-const PYTHON_SETUP = 'Installing Python and running a first program';
-const GO_SETUP = 'Installing Go and writing a first program';
-const WEB = 'Web foundations';
-const SERVER = 'Server language';
 
 const inWebFoundations = commonMilestones.filter((m) => m.stageId === 'web-foundations').length;
 
@@ -26,19 +20,6 @@ beforeEach(() => {
   store().chooseLanguage('python');
 });
 
-/**
- * The search and filter bar. Form controls are always looked up inside a small container: naming
- * one of the ~140 selects on the page by role makes jsdom resolve every label in the document.
- */
-const toolbar = () => within(screen.getByRole('search'));
-
-/** Renders the roadmap and waits for the chosen language's track to be on it. */
-async function renderRoadmap() {
-  const view = await renderApp('/roadmap');
-  await screen.findByRole('heading', { level: 1, name: 'Roadmap' });
-  await findMilestone(PYTHON_SETUP, SERVER);
-  return view;
-}
 
 describe('Roadmap layout', () => {
   it('shows the stages in order as h2 headings, Web foundations first, under one h1', async () => {
@@ -262,99 +243,5 @@ describe('Finding milestones', () => {
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
     expect(screen.getByRole('article', { name: HTML })).toBeInTheDocument();
     expect(screen.getByRole('article', { name: PYTHON_SETUP })).toBeInTheDocument();
-  });
-});
-
-describe('Notes', () => {
-  it('a note typed in the Note field is saved when the field loses focus', async () => {
-    const { user } = await renderRoadmap();
-    const { article } = getMilestone(HTML, WEB);
-    const summary = within(article).getByText('Resources and note');
-    await user.click(summary);
-    expect(summary.closest('details')).toHaveAttribute('open');
-
-    const note = await within(article).findByRole('textbox', { name: 'Note' });
-    await user.type(note, 'Finished the <form> chapter & the quiz');
-    await user.tab();
-
-    expect(savedPlan().milestones['html-basics']).toMatchObject({
-      status: 'todo',
-      note: 'Finished the <form> chapter & the quiz',
-    });
-    expect(within(article).getByText('Resources and note (has a note)')).toBeInTheDocument();
-    expect(note).toHaveValue('Finished the <form> chapter & the quiz');
-
-    // Ticking keeps the note.
-    await user.click(getMilestone(HTML, WEB).checkbox);
-    expect(savedPlan().milestones['html-basics']).toMatchObject({
-      status: 'done',
-      note: 'Finished the <form> chapter & the quiz',
-    });
-  });
-});
-
-describe('Switching language', () => {
-  it('keeps ticks on common milestones and brings the previous track back when switching back', async () => {
-    const { user } = await renderRoadmap();
-    await user.click(getMilestone(HTML, WEB).checkbox);
-    await user.click(getMilestone(PYTHON_SETUP, SERVER).checkbox);
-
-    await switchLanguage('go');
-    const go = await findMilestone(GO_SETUP, SERVER);
-    expect(go.checkbox).not.toBeChecked();
-    expect(screen.queryByRole('article', { name: PYTHON_SETUP })).not.toBeInTheDocument();
-    expect(getMilestone(HTML, WEB).checkbox).toBeChecked();
-    expect(savedPlan().language).toBe('go');
-    expect(savedPlan().milestones['python-setup']?.status).toBe('done');
-
-    await user.click(go.checkbox);
-    await switchLanguage('python');
-    const python = await findMilestone(PYTHON_SETUP, SERVER);
-    expect(python.checkbox).toBeChecked();
-    expect(screen.queryByRole('article', { name: GO_SETUP })).not.toBeInTheDocument();
-    expect(getMilestone(HTML, WEB).checkbox).toBeChecked();
-    expect(savedPlan().milestones).toMatchObject({
-      'html-basics': { status: 'done' },
-      'python-setup': { status: 'done' },
-      'go-setup': { status: 'done' },
-    });
-  });
-});
-
-describe('Own milestones', () => {
-  it('adds a milestone of the learner to the chosen stage and removes it', async () => {
-    const { user } = await renderRoadmap();
-    const form = screen.getByRole('region', { name: 'Add your own milestone' });
-    await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'Read the Twelve-Factor App');
-    await user.selectOptions(within(form).getByRole('combobox', { name: 'Stage' }), 'Testing and shipping');
-    await user.type(within(form).getByRole('textbox', { name: 'Link (optional)' }), 'https://12factor.net/');
-    await user.click(within(form).getByRole('button', { name: 'Add milestone' }));
-
-    const own = await findMilestone('Read the Twelve-Factor App', 'Testing and shipping');
-    const stage = within(screen.getByRole('region', { name: 'Testing and shipping' }));
-    expect(stage.getByRole('article', { name: 'Read the Twelve-Factor App' })).toBe(own.article);
-    expect(savedPlan().custom).toEqual([
-      expect.objectContaining({ title: 'Read the Twelve-Factor App', stageId: 'testing-and-shipping' }),
-    ]);
-
-    await user.click(within(own.article).getByText('Resources and note'));
-    const link = await within(own.article).findByRole('link', { name: 'https://12factor.net/' });
-    expect(link).toHaveAttribute('href', 'https://12factor.net/');
-    await user.click(within(own.article).getByRole('button', { name: 'Remove this milestone' }));
-    expect(screen.queryByRole('article', { name: 'Read the Twelve-Factor App' })).not.toBeInTheDocument();
-    // Its id stays in the saved plan as a removal (for merging with other tabs), not as a milestone.
-    expect(savedPlan().custom).toEqual([]);
-    expect(Object.keys(savedPlan().removedCustom)).toHaveLength(1);
-  });
-
-  it('refuses a link that is not http(s) and says why', async () => {
-    const { user } = await renderRoadmap();
-    const form = screen.getByRole('region', { name: 'Add your own milestone' });
-    await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'Sneaky');
-    await user.type(within(form).getByRole('textbox', { name: 'Link (optional)' }), 'javascript:alert(1)');
-    await user.click(within(form).getByRole('button', { name: 'Add milestone' }));
-    expect(within(form).getByRole('alert')).toHaveTextContent('A link must start with https:// or http://.');
-    expect(screen.queryByRole('article', { name: 'Sneaky' })).not.toBeInTheDocument();
-    expect(savedPlan().custom).toEqual([]);
   });
 });

@@ -1,0 +1,46 @@
+import { memo, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { MilestoneCard } from '../../components/milestone-card';
+import type { Result } from '../../domain/result';
+import type { Milestone, MilestoneStatus } from '../../domain/types';
+import { actions, useAppStore, useNote, useStatus } from '../../store/app-store';
+
+const onStatusChange = (id: string, status: MilestoneStatus) => actions().markMilestone(id, status);
+const onNoteChange = (id: string, note: string): Result<void> => actions().writeNote(id, note);
+const onRemove = (id: string) => actions().removeOwnMilestone(id);
+
+interface RoadmapRowProps {
+  milestone: Milestone;
+  onRoad: ReadonlySet<string>;
+  titles: ReadonlyMap<string, string>;
+  removable: boolean;
+}
+
+/** Subscribes to its own milestone only, so ticking one row re-renders that row. */
+export const RoadmapRow = memo(function RoadmapRow({ milestone, onRoad, titles, removable }: RoadmapRowProps) {
+  const status = useStatus(milestone.id);
+  const note = useNote(milestone.id);
+  // The prerequisites still to do, as a list compared item by item: a row re-renders only when
+  // one of its own prerequisites changes.
+  const waitingIds = useAppStore(
+    useShallow((s) =>
+      milestone.prerequisites.filter((id) => {
+        const prerequisite = s.plan.milestones[id]?.status;
+        return onRoad.has(id) && prerequisite !== 'done' && prerequisite !== 'skipped';
+      }),
+    ),
+  );
+  const waitingFor = useMemo(() => waitingIds.map((id) => titles.get(id) ?? id), [waitingIds, titles]);
+  return (
+    <MilestoneCard
+      milestone={milestone}
+      status={status}
+      note={note}
+      ready={waitingFor.length === 0}
+      waitingFor={waitingFor}
+      onStatusChange={onStatusChange}
+      onNoteChange={onNoteChange}
+      onRemove={removable ? onRemove : undefined}
+    />
+  );
+});
