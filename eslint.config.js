@@ -74,8 +74,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'zustand/*'], message: 'src/domain stays free of React and the store.' },
-            { group: ['**/store/**', '**/pages/**', '**/components/**', '**/content/**'], message: 'src/domain must not import the app layers or content.' },
+            {
+              group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'zustand/*'],
+              message: 'src/domain stays free of React and the store.',
+            },
+            {
+              group: ['**/store/**', '**/pages/**', '**/components/**', '**/content/**'],
+              message: 'src/domain must not import the app layers or content.',
+            },
           ],
         },
       ],

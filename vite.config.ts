@@ -22,7 +22,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'backend-path:content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -50,7 +54,10 @@ function roadmapJson(): Plugin {
       });
     },
     async generateBundle() {
-      const { module } = await runnerImport<RoadmapModule>(`.${ROADMAP_MODULE}`, { configFile: false, logLevel: 'error' });
+      const { module } = await runnerImport<RoadmapModule>(`.${ROADMAP_MODULE}`, {
+        configFile: false,
+        logLevel: 'error',
+      });
       this.emitFile({ type: 'asset', fileName: 'roadmap.json', source: module.roadmapJsonText() });
     },
   };

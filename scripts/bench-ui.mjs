@@ -11,24 +11,50 @@ const PORT = Number(process.env.BENCH_PORT ?? 4793);
 const TICKS = 30;
 
 const executablePath = await findChromium();
-if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build'))
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 const server = await startPreview(PORT);
 
 const now = new Date().toISOString();
 const milestones = Object.fromEntries(
-  Array.from({ length: 1000 }, (_, i) => [`bench-record-${i}`, { status: i % 2 ? 'done' : 'learning', updatedAt: now, note: `Note ${i}` }]),
+  Array.from({ length: 1000 }, (_, i) => [
+    `bench-record-${i}`,
+    { status: i % 2 ? 'done' : 'learning', updatedAt: now, note: `Note ${i}` },
+  ]),
 );
 const custom = Array.from({ length: 500 }, (_, i) => ({
-  id: `own-bench-${i}`, stageId: 'beyond', title: `Own milestone ${i}`, hours: 2, resources: [], updatedAt: now,
+  id: `own-bench-${i}`,
+  stageId: 'beyond',
+  title: `Own milestone ${i}`,
+  hours: 2,
+  resources: [],
+  updatedAt: now,
 }));
 const document = {
-  format: 'backend-path-plan', version: 1,
-  plan: { language: 'python', settings: { hoursPerWeek: 8, startDate: now.slice(0, 10), targetDate: null }, settingsUpdatedAt: now, milestones, custom, resetAt: null },
+  format: 'backend-path-plan',
+  version: 1,
+  plan: {
+    language: 'python',
+    settings: { hoursPerWeek: 8, startDate: now.slice(0, 10), targetDate: null },
+    settingsUpdatedAt: now,
+    milestones,
+    custom,
+    resetAt: null,
+  },
 };
 
 const browser = await chromium.launch({
   executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage();
 await page.addInitScript((text) => {
@@ -74,7 +100,11 @@ server.stop();
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const p95 = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length * 0.95)];
 const ms = (n) => `${n.toFixed(1)} ms`;
-console.log(`\nRoadmap with ${rows} milestones on the road and a saved plan of ${(result.bytes / 1024).toFixed(0)} KB:`);
-console.log(`  tick: click handled, page re-rendered and DOM updated: median ${ms(median(result.handled))}, p95 ${ms(p95(result.handled))} (a frame is 16 ms)`);
+console.log(
+  `\nRoadmap with ${rows} milestones on the road and a saved plan of ${(result.bytes / 1024).toFixed(0)} KB:`,
+);
+console.log(
+  `  tick: click handled, page re-rendered and DOM updated: median ${ms(median(result.handled))}, p95 ${ms(p95(result.handled))} (a frame is 16 ms)`,
+);
 console.log(`  saved plan, JSON.parse alone          ${ms(result.parse)}`);
 if (startup !== null) console.log(`  page load to DOMContentLoaded         ${ms(startup)}`);

@@ -11,11 +11,14 @@ const PAGES = (process.env.LIGHTHOUSE_PAGES ?? '/,/roadmap,/compare').split(',')
 const RUNS = 3;
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 // These audits crash on Chromium 156's trace format and do not affect the scores (TOOLCHAIN.md).
-const SKIP = 'largest-contentful-paint-element,lcp-lazy-loaded,layout-shifts,non-composited-animations,prioritize-lcp-image,render-blocking-resources';
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-extensions';
+const SKIP =
+  'largest-contentful-paint-element,lcp-lazy-loaded,layout-shifts,non-composited-animations,prioritize-lcp-image,render-blocking-resources';
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-extensions';
 
 const chrome = await findChromium();
-if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build'))
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 mkdirSync('reports', { recursive: true });
 
 const { url: origin, stop } = await startPreview(PORT);
@@ -26,14 +29,29 @@ for (const path of PAGES) {
   const scores = Object.fromEntries(Object.keys(TARGETS).map((k) => [k, []]));
   for (let run = 0; run < RUNS; run++) {
     const output = `reports/lighthouse-${path.replace(/\W/g, '') || 'home'}-${run}.json`;
-    execFileSync('npx', ['lighthouse', `${origin}${path}`, '--output=json', `--output-path=${output}`, '--quiet', `--skip-audits=${SKIP}`, `--chrome-flags=${CHROME_FLAGS}`], {
-      stdio: 'inherit',
-      env: { ...process.env, CHROME_PATH: chrome },
-    });
+    execFileSync(
+      'npx',
+      [
+        'lighthouse',
+        `${origin}${path}`,
+        '--output=json',
+        `--output-path=${output}`,
+        '--quiet',
+        `--skip-audits=${SKIP}`,
+        `--chrome-flags=${CHROME_FLAGS}`,
+      ],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, CHROME_PATH: chrome },
+      },
+    );
     const report = JSON.parse(readFileSync(output, 'utf8'));
     for (const key of Object.keys(TARGETS)) scores[key].push(Math.round((report.categories[key]?.score ?? 0) * 100));
   }
-  rows.push({ page: path, ...Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, `${median(v)} (target ${TARGETS[k]})`])) });
+  rows.push({
+    page: path,
+    ...Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, `${median(v)} (target ${TARGETS[k]})`])),
+  });
 }
 stop();
 console.log(`\nLighthouse, mobile preset, median of ${RUNS} runs:`);

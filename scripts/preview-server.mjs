@@ -35,6 +35,6 @@ export async function startPreview(port, { timeoutMs = 30_000, args = [] } = {})
     `The preview server on port ${port} did not start within ${timeoutMs / 1000} s` +
       (exited !== null ? ` (it exited with code ${exited})` : '') +
       (errors ? `:\n${errors.trim()}` : '.') +
-      '\nIs the port taken? Set another with the script\'s *_PORT variable.',
+      "\nIs the port taken? Set another with the script's *_PORT variable.",
   );
 }

@@ -34,7 +34,8 @@ function closure(keys, seen = new Set()) {
   }
   return seen;
 }
-const bytes = (keys) => [...new Set([...keys].map((k) => manifest[k].file))].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+const bytes = (keys) =>
+  [...new Set([...keys].map((k) => manifest[k].file))].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
 const kb = (b) => (b / 1024).toFixed(1);
 const key = (suffix) => Object.keys(manifest).find((k) => k.endsWith(suffix));
 const trackKey = (language) => key(`src/content/tracks/${language}.ts`);
@@ -58,10 +59,15 @@ console.log('Language tracks, KB gzipped:', LANGUAGES.map((l) => `${l} ${kb(byte
 
 const worst = (f) => Math.max(...LANGUAGES.map((l) => bytes(f(l))));
 const line = (label, b, budget) =>
-  console.log(`${label.padEnd(58)} ${kb(b).padStart(6)} KB${budget ? `  budget ${budget} KB: ${b / 1024 <= budget ? 'within' : 'OVER'}` : ''}`);
+  console.log(
+    `${label.padEnd(58)} ${kb(b).padStart(6)} KB${budget ? `  budget ${budget} KB: ${b / 1024 <= budget ? 'within' : 'OVER'}` : ''}`,
+  );
 console.log('');
 line('First page: JS loaded before the first render', bytes(entry), FIRST_PAGE_BUDGET_KB);
 line('First visit, home page complete', bytes(firstVisit), FIRST_PAGE_BUDGET_KB);
-line('Returning learner, home page with roadmap content (worst)', worst((l) => [...returning(l)]));
+line(
+  'Returning learner, home page with roadmap content (worst)',
+  worst((l) => [...returning(l)]),
+);
 line('All JS one learner can load, one language track (worst)', worst(oneLearner), TOTAL_BUDGET_KB);
 line('All JS in the build, all seven tracks', bytes(everything));

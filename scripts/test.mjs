@@ -20,7 +20,14 @@ let ok = true;
 ok = run('Typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) && ok;
 ok = run('Lint', 'npx', ['eslint', '.']) && ok;
 ok = run('Formatting (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']) && ok;
-ok = run('Unit and page tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']) && ok;
+ok =
+  run('Unit and page tests (vitest)', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=reports/vitest.json',
+  ]) && ok;
 
 let chromePath = null;
 try {
@@ -31,14 +38,16 @@ try {
 }
 if (chromePath) {
   ok = run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']) && ok;
-  ok = run('Browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], { CHROME_PATH: chromePath }) && ok;
+  ok =
+    run('Browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], {
+      CHROME_PATH: chromePath,
+    }) && ok;
 }
 
 const vitest = readJson('reports/vitest.json');
 const playwright = readJson('reports/playwright.json');
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
-const failed =
-  (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 writeFileSync('reports/summary.json', JSON.stringify({ passed, failed, skipped, ok }, null, 2));
 if (passed === 0) ok = false;

@@ -51,7 +51,12 @@ export async function checkLink(url: string, options: CheckOptions): Promise<Lin
     const code = response.status;
     if (code >= 300 && code < 400) {
       const location = response.headers.get('location');
-      return { url, status: 'redirect', code, location: location ? new URL(location, url).href : '(no Location header)' };
+      return {
+        url,
+        status: 'redirect',
+        code,
+        location: location ? new URL(location, url).href : '(no Location header)',
+      };
     }
     if (code >= 200 && code < 300) return { url, status: 'ok', code };
     return { url, status: 'dead', code };
@@ -61,7 +66,11 @@ export async function checkLink(url: string, options: CheckOptions): Promise<Lin
 }
 
 /** Runs `work` on every item, at most `limit` at a time, keeping the results in input order. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -14,7 +14,9 @@ export interface LinkUse {
 }
 
 function milestoneLinks(milestones: readonly Milestone[], label: string): LinkUse[] {
-  return milestones.flatMap((m) => m.resources.map((r) => ({ url: r.url, where: `${label} milestone ${m.id}: ${r.title}` })));
+  return milestones.flatMap((m) =>
+    m.resources.map((r) => ({ url: r.url, where: `${label} milestone ${m.id}: ${r.title}` })),
+  );
 }
 
 export async function collectLinks(): Promise<LinkUse[]> {
@@ -27,6 +29,8 @@ export async function collectLinks(): Promise<LinkUse[]> {
       { url: source.url, where: `Compare source: ${source.title}` },
       ...(source.via ? [{ url: source.via.url, where: `Compare source, read via: ${source.via.title}` }] : []),
     ]),
-    ...languageProfiles.flatMap((p) => p.frameworks.map((f) => ({ url: f.url, where: `Compare ${p.id} framework: ${f.name}` }))),
+    ...languageProfiles.flatMap((p) =>
+      p.frameworks.map((f) => ({ url: f.url, where: `Compare ${p.id} framework: ${f.name}` })),
+    ),
   ];
 }

@@ -53,7 +53,9 @@ export function Layout() {
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <p>Backend Path runs entirely in your browser. Your plan is saved on this device only; nothing is sent anywhere.</p>
+        <p>
+          Backend Path runs entirely in your browser. Your plan is saved on this device only; nothing is sent anywhere.
+        </p>
       </footer>
     </>
   );
@@ -63,7 +65,14 @@ function Logo() {
   return (
     <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
       <rect width="32" height="32" rx="8" fill="var(--accent)" />
-      <path d="M8 22 L14 16 L18 19 L24 10" stroke="var(--on-accent)" strokeWidth="3" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M8 22 L14 16 L18 19 L24 10"
+        stroke="var(--on-accent)"
+        strokeWidth="3"
+        fill="none"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
       <circle cx="24" cy="10" r="2.5" fill="var(--on-accent)" />
     </svg>
   );

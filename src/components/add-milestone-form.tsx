@@ -47,7 +47,12 @@ export function AddMilestoneForm({ stages, onAdd }: AddMilestoneFormProps) {
         <div className="grid">
           <div className="field">
             <label htmlFor={ids.title}>Title</label>
-            <input id={ids.title} value={title} maxLength={LIMITS.titleLength} onChange={(e) => setTitle(e.target.value)} />
+            <input
+              id={ids.title}
+              value={title}
+              maxLength={LIMITS.titleLength}
+              onChange={(e) => setTitle(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={ids.stage}>Stage</label>
@@ -72,7 +77,13 @@ export function AddMilestoneForm({ stages, onAdd }: AddMilestoneFormProps) {
           </div>
           <div className="field">
             <label htmlFor={ids.url}>Link (optional)</label>
-            <input id={ids.url} type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.target.value)} />
+            <input
+              id={ids.url}
+              type="url"
+              value={url}
+              placeholder="https://"
+              onChange={(e) => setUrl(e.target.value)}
+            />
           </div>
         </div>
         {error && (

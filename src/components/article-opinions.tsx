@@ -26,7 +26,10 @@ export function ArticleOpinions({ title, url, summary, opinions, jobDataNote, nu
       <h2 id="opinions-heading">One article’s view</h2>
       <p>
         {name === null ? (
-          <>Backend Path grew from one article about becoming a backend developer. Its title and address were not kept, so we cannot link to it. </>
+          <>
+            Backend Path grew from one article about becoming a backend developer. Its title and address were not kept,
+            so we cannot link to it.{' '}
+          </>
         ) : (
           <>Backend Path grew from one article about becoming a backend developer: {name}. </>
         )}

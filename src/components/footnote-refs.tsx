@@ -4,7 +4,13 @@ import type { Source } from '../domain/types';
 export const sourceAnchor = (number: number) => `source-${number}`;
 
 /** Footnote markers after a fact, each a link to its numbered source under the table. */
-export function FootnoteRefs({ sources, numberOf }: { sources: readonly Source[]; numberOf: (source: Source) => number }) {
+export function FootnoteRefs({
+  sources,
+  numberOf,
+}: {
+  sources: readonly Source[];
+  numberOf: (source: Source) => number;
+}) {
   if (sources.length === 0) return null;
   const numbers = [...new Set(sources.map(numberOf))];
   return (

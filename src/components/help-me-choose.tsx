@@ -54,7 +54,11 @@ export function HelpMeChoose(props: HelpMeChooseProps) {
               {current === entry.id ? (
                 <span className="badge badge--ready">Your language</span>
               ) : (
-                <button type="button" className={index === 0 ? undefined : 'secondary'} onClick={() => onChoose(entry.id)}>
+                <button
+                  type="button"
+                  className={index === 0 ? undefined : 'secondary'}
+                  onClick={() => onChoose(entry.id)}
+                >
                   Choose {names[entry.id]}
                 </button>
               )}
@@ -62,7 +66,9 @@ export function HelpMeChoose(props: HelpMeChooseProps) {
           ))}
         </ol>
       ) : (
-        <p className="notice">Every weight is at 0, so there is nothing to rank by. Move a slider above to see a ranking.</p>
+        <p className="notice">
+          Every weight is at 0, so there is nothing to rank by. Move a slider above to see a ranking.
+        </p>
       )}
       <p className="stat-label compare-explanation">{explanation}</p>
     </section>

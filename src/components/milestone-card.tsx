@@ -79,7 +79,10 @@ function MilestoneCardInner({
           </label>
           <label className="milestone__status">
             <span>Status</span>
-            <select value={status} onChange={(event) => onStatusChange(milestone.id, event.target.value as MilestoneStatus)}>
+            <select
+              value={status}
+              onChange={(event) => onStatusChange(milestone.id, event.target.value as MilestoneStatus)}
+            >
               {Object.entries(STATUS_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -96,13 +99,14 @@ function MilestoneCardInner({
           {status === 'skipped' && <span className="badge">Skipped: not counted</span>}
           {ready && status === 'todo' && <span className="badge badge--ready">Ready to start</span>}
           {!ready && status === 'todo' && waitingFor.length > 0 && (
-            <span className="badge">After {waitingFor.slice(0, 2).join(', ')}{waitingFor.length > 2 ? ' …' : ''}</span>
+            <span className="badge">
+              After {waitingFor.slice(0, 2).join(', ')}
+              {waitingFor.length > 2 ? ' …' : ''}
+            </span>
           )}
         </div>
         <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-          <summary>
-            Resources and note{note ? ' (has a note)' : ''}
-          </summary>
+          <summary>Resources and note{note ? ' (has a note)' : ''}</summary>
           {milestone.why && <p className="milestone__why">{milestone.why}</p>}
           {milestone.resources.length > 0 && (
             <ul className="resources">

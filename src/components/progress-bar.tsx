@@ -30,7 +30,13 @@ export function ProgressBar({ label, percent, detail }: ProgressBarProps) {
         aria-valuetext={`${shown}, ${detail}`}
       >
         {/* An SVG bar: its length is an attribute, so no inline style is needed (CSP). */}
-        <svg className="progress__bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <svg
+          className="progress__bar"
+          viewBox="0 0 100 1"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
           <rect className="progress__fill" width={Math.min(100, Math.max(0, percent))} height="1" rx="0" />
         </svg>
       </div>
@@ -41,4 +47,3 @@ export function ProgressBar({ label, percent, detail }: ProgressBarProps) {
 function formatPercent(percent: number): string {
   return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
 }
-

@@ -31,7 +31,14 @@ export function ProgressChart({ points, weeksShown = 12 }: ProgressChartProps) {
           const y = height - bottom - barHeight;
           return (
             <g key={w.week}>
-              <rect x={x} y={y} width={barWidth} height={Math.max(barHeight, w.count ? 2 : 0)} rx="4" fill="var(--accent)" />
+              <rect
+                x={x}
+                y={y}
+                width={barWidth}
+                height={Math.max(barHeight, w.count ? 2 : 0)}
+                rx="4"
+                fill="var(--accent)"
+              />
               <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" fontSize="20" fill="var(--text)">
                 {w.count}
               </text>

@@ -55,36 +55,43 @@ describe('milestone content', () => {
     expect(unlisted).toEqual([]);
   });
 
-  test.each(everything.map((m) => [m.id, m] as const))('%s has a summary, why, a positive estimate and https resources', (_id, m) => {
-    expect(m.summary.length).toBeGreaterThan(20);
-    expect(m.why?.length ?? 0).toBeGreaterThan(20);
-    expect(m.hours).toBeGreaterThan(0);
-    expect(m.resources.length).toBeGreaterThan(0);
-    // Official resources, when a milestone has any, come first (design ideas often have none).
-    const firstOther = m.resources.findIndex((r) => r.kind !== 'official');
-    if (firstOther >= 0) expect(m.resources.slice(firstOther).map((r) => r.kind)).not.toContain('official');
-    for (const r of m.resources) {
-      expect(r.url).toMatch(/^https:\/\/[^\s]+$/);
-      expect(RESOURCE_KINDS).toContain(r.kind);
-      expect(r.title.trim()).not.toBe('');
-    }
-  });
+  test.each(everything.map((m) => [m.id, m] as const))(
+    '%s has a summary, why, a positive estimate and https resources',
+    (_id, m) => {
+      expect(m.summary.length).toBeGreaterThan(20);
+      expect(m.why?.length ?? 0).toBeGreaterThan(20);
+      expect(m.hours).toBeGreaterThan(0);
+      expect(m.resources.length).toBeGreaterThan(0);
+      // Official resources, when a milestone has any, come first (design ideas often have none).
+      const firstOther = m.resources.findIndex((r) => r.kind !== 'official');
+      if (firstOther >= 0) expect(m.resources.slice(firstOther).map((r) => r.kind)).not.toContain('official');
+      for (const r of m.resources) {
+        expect(r.url).toMatch(/^https:\/\/[^\s]+$/);
+        expect(RESOURCE_KINDS).toContain(r.kind);
+        expect(r.title.trim()).not.toBe('');
+      }
+    },
+  );
 
   it('has prerequisites that exist: common ones need common milestones or a track step, tracks their own or common ones', () => {
     for (const m of everything) {
       for (const p of m.prerequisites) {
         const prerequisite = byId.get(p);
         expect(prerequisite, `${m.id} needs unknown ${p}`).toBeDefined();
-        if (!m.languages?.length) expect(commonIds.has(p) || stepIds.has(p), `${m.id} (common) needs track milestone ${p}`).toBe(true);
+        if (!m.languages?.length)
+          expect(commonIds.has(p) || stepIds.has(p), `${m.id} (common) needs track milestone ${p}`).toBe(true);
         else if (!commonIds.has(p)) expect(prerequisite?.languages).toEqual(m.languages);
       }
     }
   });
 
-  it('names each track step by a milestone of that language\'s own track', () => {
+  it("names each track step by a milestone of that language's own track", () => {
     for (const [step, byLanguage] of Object.entries(trackSteps)) {
       for (const [language, id] of Object.entries(byLanguage)) {
-        expect(tracks[language as LanguageId].map((m) => m.id), `${step} for ${language}`).toContain(id);
+        expect(
+          tracks[language as LanguageId].map((m) => m.id),
+          `${step} for ${language}`,
+        ).toContain(id);
       }
     }
   });
@@ -119,16 +126,19 @@ describe('milestone content', () => {
 });
 
 describe('stage order', () => {
-  test.each(LANGUAGE_IDS.map((id) => [id]))('on the %s road, no milestone needs one from a later stage', (language: LanguageId) => {
-    const road = new Map(roadOf(language).map((m) => [m.id, m]));
-    const late = [...road.values()].flatMap((m) =>
-      m.prerequisites
-        .map((p) => road.get(p))
-        .filter((p) => p && (stageOrder.get(p.stageId) ?? 0) > (stageOrder.get(m.stageId) ?? 0))
-        .map((p) => `${m.id} (${m.stageId}) needs ${p?.id} (${p?.stageId})`),
-    );
-    expect(late).toEqual([]);
-  });
+  test.each(LANGUAGE_IDS.map((id) => [id]))(
+    'on the %s road, no milestone needs one from a later stage',
+    (language: LanguageId) => {
+      const road = new Map(roadOf(language).map((m) => [m.id, m]));
+      const late = [...road.values()].flatMap((m) =>
+        m.prerequisites
+          .map((p) => road.get(p))
+          .filter((p) => p && (stageOrder.get(p.stageId) ?? 0) > (stageOrder.get(m.stageId) ?? 0))
+          .map((p) => `${m.id} (${m.stageId}) needs ${p?.id} (${p?.stageId})`),
+      );
+      expect(late).toEqual([]);
+    },
+  );
 });
 
 describe('resource kinds', () => {
@@ -137,16 +147,39 @@ describe('resource kinds', () => {
    * neither (vendors' blogs and marketing pages, magazines, personal sites, tutorials).
    */
   const NOT_OFFICIAL = [
-    'jwt.io', 'www.infoq.com', 'martinfowler.com', 'aws.amazon.com', 'www.freecodecamp.org', 'roadmap.sh',
-    'javascript.info', 'realpython.com', 'en.wikipedia.org', 'refactoring.guru', 'microservices.io',
-    'www.cloudflare.com', 'gobyexample.com', 'phptherightway.com', 'laracasts.com', 'symfonycasts.com',
-    'www.theodinproject.com', 'dataintensive.net', 'sre.google', 'stripe.com', 'wizardzines.com', 'web.dev',
-    'ics.uci.edu', 'medium.com', 'dev.to', 'stackoverflow.com',
+    'jwt.io',
+    'www.infoq.com',
+    'martinfowler.com',
+    'aws.amazon.com',
+    'www.freecodecamp.org',
+    'roadmap.sh',
+    'javascript.info',
+    'realpython.com',
+    'en.wikipedia.org',
+    'refactoring.guru',
+    'microservices.io',
+    'www.cloudflare.com',
+    'gobyexample.com',
+    'phptherightway.com',
+    'laracasts.com',
+    'symfonycasts.com',
+    'www.theodinproject.com',
+    'dataintensive.net',
+    'sre.google',
+    'stripe.com',
+    'wizardzines.com',
+    'web.dev',
+    'ics.uci.edu',
+    'medium.com',
+    'dev.to',
+    'stackoverflow.com',
   ];
 
   it('never calls a known non-official site official', () => {
     const wrong = everything.flatMap((m) =>
-      m.resources.filter((r) => r.kind === 'official' && NOT_OFFICIAL.includes(new URL(r.url).hostname)).map((r) => `${m.id}: ${r.url}`),
+      m.resources
+        .filter((r) => r.kind === 'official' && NOT_OFFICIAL.includes(new URL(r.url).hostname))
+        .map((r) => `${m.id}: ${r.url}`),
     );
     expect(wrong).toEqual([]);
   });
@@ -160,7 +193,10 @@ describe('breadth', () => {
     expect(skills.length).toBeGreaterThanOrEqual(60);
     expect(projects.length).toBeGreaterThanOrEqual(8);
     for (const stage of STAGE_IDS.filter((s) => s !== 'server-language')) {
-      expect(commonMilestones.some((m) => m.stageId === stage), stage).toBe(true);
+      expect(
+        commonMilestones.some((m) => m.stageId === stage),
+        stage,
+      ).toBe(true);
     }
     expect(commonMilestones.some((m) => m.stageId === 'server-language')).toBe(false);
   });
@@ -186,10 +222,42 @@ describe('breadth', () => {
   it('covers each section of the backend roadmap breadth', () => {
     const text = commonMilestones.map((m) => `${m.title} ${m.summary}`.toLowerCase()).join('\n');
     const topics = [
-      'html', 'css', 'javascript', 'http', 'dns', 'git', 'github', 'sql', 'postgresql', 'nosql', 'redis', 'rest',
-      'graphql', 'grpc', 'jwt', 'oauth', 'cors', 'https', 'owasp', 'unit test', 'integration', 'ci/cd', 'docker',
-      'kubernetes', 'nginx', 'websocket', 'message', 'kafka', 'search', 'cach', 'rate limit', 'observability',
-      'microservices', 'serverless', 'llm', 'embedding',
+      'html',
+      'css',
+      'javascript',
+      'http',
+      'dns',
+      'git',
+      'github',
+      'sql',
+      'postgresql',
+      'nosql',
+      'redis',
+      'rest',
+      'graphql',
+      'grpc',
+      'jwt',
+      'oauth',
+      'cors',
+      'https',
+      'owasp',
+      'unit test',
+      'integration',
+      'ci/cd',
+      'docker',
+      'kubernetes',
+      'nginx',
+      'websocket',
+      'message',
+      'kafka',
+      'search',
+      'cach',
+      'rate limit',
+      'observability',
+      'microservices',
+      'serverless',
+      'llm',
+      'embedding',
     ];
     expect(topics.filter((t) => !text.includes(t))).toEqual([]);
   });
@@ -207,20 +275,24 @@ describe('tiers', () => {
     expect(leaks).toEqual([]);
   });
 
-  test.each(LANGUAGE_IDS.map((id) => [id]))('the core of the %s road is 250 to 600 hours and at most 65%% of it', (language: LanguageId) => {
-    const road = roadOf(language);
-    const core = hoursOf(road.filter((m) => m.tier === 'core'));
-    expect(core).toBeGreaterThanOrEqual(250);
-    expect(core).toBeLessThanOrEqual(600);
-    expect(core / hoursOf(road)).toBeLessThanOrEqual(0.65);
-  });
+  test.each(LANGUAGE_IDS.map((id) => [id]))(
+    'the core of the %s road is 250 to 600 hours and at most 65%% of it',
+    (language: LanguageId) => {
+      const road = roadOf(language);
+      const core = hoursOf(road.filter((m) => m.tier === 'core'));
+      expect(core).toBeGreaterThanOrEqual(250);
+      expect(core).toBeLessThanOrEqual(600);
+      expect(core / hoursOf(road)).toBeLessThanOrEqual(0.65);
+    },
+  );
 });
 
 describe('projects', () => {
   /** Projects that need no server language: the personal page is plain HTML and CSS. */
   const NEEDS_NO_LANGUAGE = new Set(['project-personal-site']);
 
-  const roadmapShProject = (m: Milestone) => m.resources.find((r) => r.url.startsWith('https://roadmap.sh/projects/'))?.url;
+  const roadmapShProject = (m: Milestone) =>
+    m.resources.find((r) => r.url.startsWith('https://roadmap.sh/projects/'))?.url;
 
   test.each(LANGUAGE_IDS.map((id) => [id]))('each project appears once on the %s road', (language: LanguageId) => {
     const projects = roadOf(language).filter((m) => m.kind === 'project');
@@ -231,18 +303,25 @@ describe('projects', () => {
     expect(pages.filter((url, i) => pages.indexOf(url) !== i)).toEqual([]);
   });
 
-  test.each(LANGUAGE_IDS.map((id) => [id]))('on the %s road, every project in a language needs a milestone of that track', (language: LanguageId) => {
-    const road = new Map(roadOf(language).map((m) => [m.id, m]));
-    const trackIds = new Set(tracks[language].map((m) => m.id));
-    const needsTrack = (id: string, seen = new Set<string>()): boolean => {
-      if (trackIds.has(id)) return true;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return (road.get(id)?.prerequisites ?? []).some((p) => road.has(p) && needsTrack(p, seen));
-    };
-    const ungated = [...road.values()].filter((m) => m.kind === 'project' && !NEEDS_NO_LANGUAGE.has(m.id) && !trackIds.has(m.id));
-    expect(ungated.filter((m) => !m.prerequisites.some((p) => road.has(p) && needsTrack(p))).map((m) => m.id)).toEqual([]);
-  });
+  test.each(LANGUAGE_IDS.map((id) => [id]))(
+    'on the %s road, every project in a language needs a milestone of that track',
+    (language: LanguageId) => {
+      const road = new Map(roadOf(language).map((m) => [m.id, m]));
+      const trackIds = new Set(tracks[language].map((m) => m.id));
+      const needsTrack = (id: string, seen = new Set<string>()): boolean => {
+        if (trackIds.has(id)) return true;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return (road.get(id)?.prerequisites ?? []).some((p) => road.has(p) && needsTrack(p, seen));
+      };
+      const ungated = [...road.values()].filter(
+        (m) => m.kind === 'project' && !NEEDS_NO_LANGUAGE.has(m.id) && !trackIds.has(m.id),
+      );
+      expect(
+        ungated.filter((m) => !m.prerequisites.some((p) => road.has(p) && needsTrack(p))).map((m) => m.id),
+      ).toEqual([]);
+    },
+  );
 });
 
 describe("roadmap.sh's backend topics", () => {
@@ -251,19 +330,27 @@ describe("roadmap.sh's backend topics", () => {
   it('are covered at 95% or more (the rest are printed)', () => {
     const missing = roadmapShBackendTopics.filter((topic) => topic.milestones.length === 0).map((topic) => topic.topic);
     const share = covered.length / roadmapShBackendTopics.length;
-    console.info(`roadmap.sh backend coverage: ${covered.length}/${roadmapShBackendTopics.length}; not covered: ${missing.join(', ')}`);
+    console.info(
+      `roadmap.sh backend coverage: ${covered.length}/${roadmapShBackendTopics.length}; not covered: ${missing.join(', ')}`,
+    );
     expect(share, `not covered: ${missing.join(', ')}`).toBeGreaterThanOrEqual(0.95);
   });
 
-  test.each(covered.map((topic) => [topic.topic, topic] as const))('%s is named by a milestone that covers it', (_name, topic) => {
-    const terms = (topic.terms ?? [topic.topic]).map((term) => term.toLowerCase());
-    const texts = topic.milestones.map((id) => {
-      const m = byId.get(id);
-      expect(m, `${topic.topic}: unknown milestone ${id}`).toBeDefined();
-      return `${m?.title} ${m?.summary}`.toLowerCase();
-    });
-    expect(texts.some((text) => terms.some((term) => text.includes(term))), `${topic.topic} in ${topic.milestones.join(', ')}`).toBe(true);
-  });
+  test.each(covered.map((topic) => [topic.topic, topic] as const))(
+    '%s is named by a milestone that covers it',
+    (_name, topic) => {
+      const terms = (topic.terms ?? [topic.topic]).map((term) => term.toLowerCase());
+      const texts = topic.milestones.map((id) => {
+        const m = byId.get(id);
+        expect(m, `${topic.topic}: unknown milestone ${id}`).toBeDefined();
+        return `${m?.title} ${m?.summary}`.toLowerCase();
+      });
+      expect(
+        texts.some((text) => terms.some((term) => text.includes(term))),
+        `${topic.topic} in ${topic.milestones.join(', ')}`,
+      ).toBe(true);
+    },
+  );
 });
 
 describe('/roadmap.json', () => {
@@ -289,4 +376,3 @@ describe('/roadmap.json', () => {
     }
   });
 });
-

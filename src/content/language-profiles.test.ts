@@ -49,29 +49,32 @@ describe('language profiles', () => {
     }
   });
 
-  it.each(languageProfiles.map((p) => [p.id, p] as const))('%s: figures, frameworks, facts and judgements are complete', (_id, p) => {
-    for (const key of FIGURE_KEYS) {
-      const figure = p[key];
-      if (figure === null) continue;
-      expect(Number.isFinite(figure.value)).toBe(true);
-      expect(figure.value).toBeGreaterThan(0);
-      expect(figure.display).toMatch(/\S/);
-    }
-    expect(p.frameworks.length).toBeGreaterThan(0);
-    for (const framework of p.frameworks) {
-      expect(new URL(framework.url).protocol).toBe('https:');
-      // A framework's home page does not state its release history: the date needs its own source.
-      if (framework.firstRelease) expect(framework.firstRelease.source.url).not.toBe(framework.url);
-    }
-    for (const key of TEXT_FACT_KEYS) expect(p[key].text).toMatch(/\S/);
-    expect(p.learningNotes.qualitative).toBe(true);
-    for (const judgement of Object.values(p.judgements)) {
-      expect(Number.isInteger(judgement.score)).toBe(true);
-      expect(judgement.score).toBeGreaterThanOrEqual(0);
-      expect(judgement.score).toBeLessThanOrEqual(5);
-      expect(judgement.reason).toMatch(/\S/);
-    }
-  });
+  it.each(languageProfiles.map((p) => [p.id, p] as const))(
+    '%s: figures, frameworks, facts and judgements are complete',
+    (_id, p) => {
+      for (const key of FIGURE_KEYS) {
+        const figure = p[key];
+        if (figure === null) continue;
+        expect(Number.isFinite(figure.value)).toBe(true);
+        expect(figure.value).toBeGreaterThan(0);
+        expect(figure.display).toMatch(/\S/);
+      }
+      expect(p.frameworks.length).toBeGreaterThan(0);
+      for (const framework of p.frameworks) {
+        expect(new URL(framework.url).protocol).toBe('https:');
+        // A framework's home page does not state its release history: the date needs its own source.
+        if (framework.firstRelease) expect(framework.firstRelease.source.url).not.toBe(framework.url);
+      }
+      for (const key of TEXT_FACT_KEYS) expect(p[key].text).toMatch(/\S/);
+      expect(p.learningNotes.qualitative).toBe(true);
+      for (const judgement of Object.values(p.judgements)) {
+        expect(Number.isInteger(judgement.score)).toBe(true);
+        expect(judgement.score).toBeGreaterThanOrEqual(0);
+        expect(judgement.score).toBeLessThanOrEqual(5);
+        expect(judgement.reason).toMatch(/\S/);
+      }
+    },
+  );
 
   it('says next to the website shares what they measure, and lists no website share for Go', () => {
     expect(figureSeries.websiteShare.caveat).toContain('not backend jobs or APIs');
@@ -116,7 +119,9 @@ describe('audit fixes stay fixed (issue 9, items 1 to 7)', () => {
     expect(source.url).toMatch(/test=fortune/);
     expect(source.via).toBeDefined();
     expect(caveat).toMatch(/last round/);
-    expect(caveatSources?.map((s) => s.url)).toContain('https://github.com/TechEmpower/FrameworkBenchmarks/issues/10932');
+    expect(caveatSources?.map((s) => s.url)).toContain(
+      'https://github.com/TechEmpower/FrameworkBenchmarks/issues/10932',
+    );
     for (const p of languageProfiles) expect(p.throughput.display).toMatch(/ req\/s \([^)]+\)$/);
     expect(profile('go').throughput.note).toMatch(/Fiber.*does not teach/);
   });

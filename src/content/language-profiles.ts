@@ -15,7 +15,12 @@ function earlier(title: string, url: string): Source {
 
 /** GitHub's curated topic pages state a framework's creator and first release. */
 function githubTopic(topic: string, name: string): Source {
-  return { title: `GitHub topic: ${name}`, url: `https://github.com/topics/${topic}`, asOf: '2026-12', secondary: true };
+  return {
+    title: `GitHub topic: ${name}`,
+    url: `https://github.com/topics/${topic}`,
+    asOf: '2026-12',
+    secondary: true,
+  };
 }
 
 const aboutRuby = official('About Ruby', 'https://www.ruby-lang.org/en/about/');
@@ -31,8 +36,16 @@ export const languageProfiles: readonly LanguageProfile[] = [
     websiteShare: { value: 71.8, display: '71.8%' },
     throughput: { value: 16_800, display: '16,800 req/s (Laravel)' },
     frameworks: [
-      { name: 'Laravel', url: 'https://laravel.com', firstRelease: { text: 'June 2011', source: githubTopic('laravel', 'Laravel') } },
-      { name: 'Symfony', url: 'https://symfony.com', firstRelease: { text: 'October 2005', source: githubTopic('symfony', 'Symfony') } },
+      {
+        name: 'Laravel',
+        url: 'https://laravel.com',
+        firstRelease: { text: 'June 2011', source: githubTopic('laravel', 'Laravel') },
+      },
+      {
+        name: 'Symfony',
+        url: 'https://symfony.com',
+        firstRelease: { text: 'October 2005', source: githubTopic('symfony', 'Symfony') },
+      },
     ],
     firstRelease: {
       text: 'June 1995, when Rasmus Lerdorf released PHP Tools to the public.',
@@ -62,7 +75,10 @@ export const languageProfiles: readonly LanguageProfile[] = [
       qualitative: true,
     },
     judgements: {
-      gentleStart: { score: 4, reason: 'Easy first steps: mix PHP into an HTML page and almost any web host will run it.' },
+      gentleStart: {
+        score: 4,
+        reason: 'Easy first steps: mix PHP into an HTML page and almost any web host will run it.',
+      },
       dataAndMl: { score: 1, reason: 'Rarely used for data or machine learning; that work usually happens in Python.' },
       frontToBack: { score: 1, reason: SERVER_ONLY },
     },
@@ -87,15 +103,26 @@ export const languageProfiles: readonly LanguageProfile[] = [
         url: 'https://expressjs.com',
         firstRelease: {
           text: '1.0 in November 2010',
-          source: official('Express changelog (History.md): 1.0.0 / 2010-11-16', 'https://github.com/expressjs/express/blob/master/History.md', '2010-11-16'),
+          source: official(
+            'Express changelog (History.md): 1.0.0 / 2010-11-16',
+            'https://github.com/expressjs/express/blob/master/History.md',
+            '2010-11-16',
+          ),
         },
       },
-      { name: 'Fastify', url: 'https://fastify.dev', firstRelease: { text: 'October 2016', source: githubTopic('fastify', 'Fastify') } },
+      {
+        name: 'Fastify',
+        url: 'https://fastify.dev',
+        firstRelease: { text: 'October 2016', source: githubTopic('fastify', 'Fastify') },
+      },
       { name: 'NestJS', url: 'https://nestjs.com' },
     ],
     firstRelease: {
       text: '2009. Its changelog starts with version 0.0.3, dated 11 June 2009.',
-      source: official('Node.js changelog archive (versions 0.0.3 to 0.11)', 'https://github.com/nodejs/node/blob/main/doc/changelogs/CHANGELOG_ARCHIVE.md'),
+      source: official(
+        'Node.js changelog archive (versions 0.0.3 to 0.11)',
+        'https://github.com/nodejs/node/blob/main/doc/changelogs/CHANGELOG_ARCHIVE.md',
+      ),
     },
     typing: {
       text: 'JavaScript is dynamic; TypeScript adds static types that are erased when it compiles to JavaScript.',
@@ -119,7 +146,10 @@ export const languageProfiles: readonly LanguageProfile[] = [
       qualitative: true,
     },
     judgements: {
-      gentleStart: { score: 4, reason: 'No new language after the JavaScript the road starts with; asynchronous code takes practice.' },
+      gentleStart: {
+        score: 4,
+        reason: 'No new language after the JavaScript the road starts with; asynchronous code takes practice.',
+      },
       dataAndMl: { score: 1, reason: 'Possible, but data and machine-learning work mostly happens in Python.' },
       frontToBack: { score: 5, reason: 'The same language runs in the browser and on the server.' },
     },
@@ -143,21 +173,32 @@ export const languageProfiles: readonly LanguageProfile[] = [
       {
         name: 'Django',
         url: 'https://www.djangoproject.com',
-        firstRelease: { text: 'open-sourced in summer 2005', source: official('Django FAQ: General', 'https://docs.djangoproject.com/en/stable/faq/general/') },
+        firstRelease: {
+          text: 'open-sourced in summer 2005',
+          source: official('Django FAQ: General', 'https://docs.djangoproject.com/en/stable/faq/general/'),
+        },
       },
       {
         name: 'Flask',
         url: 'https://flask.palletsprojects.com',
         firstRelease: {
           text: '0.1 in April 2010',
-          source: official('Flask changelog (CHANGES.rst): Version 0.1, released 2010-04-16', 'https://github.com/pallets/flask/blob/main/CHANGES.rst', '2010-04-16'),
+          source: official(
+            'Flask changelog (CHANGES.rst): Version 0.1, released 2010-04-16',
+            'https://github.com/pallets/flask/blob/main/CHANGES.rst',
+            '2010-04-16',
+          ),
         },
       },
       { name: 'FastAPI', url: 'https://fastapi.tiangolo.com' },
     ],
     firstRelease: {
       text: 'February 1991: version 0.9.0, posted to the alt.sources newsgroup.',
-      source: official('Guido van Rossum, “A Brief Timeline of Python” (The History of Python)', 'https://python-history.blogspot.com/2009/01/brief-timeline-of-python.html', '2009-01'),
+      source: official(
+        'Guido van Rossum, “A Brief Timeline of Python” (The History of Python)',
+        'https://python-history.blogspot.com/2009/01/brief-timeline-of-python.html',
+        '2009-01',
+      ),
     },
     typing: {
       text: 'Dynamic; type annotations are optional and not enforced at runtime.',
@@ -165,7 +206,10 @@ export const languageProfiles: readonly LanguageProfile[] = [
     },
     concurrency: {
       text: 'Threads under a global interpreter lock (GIL) and asyncio; an optional free-threaded build since Python 3.13.',
-      source: earlier('Python documentation: Python support for free threading', 'https://docs.python.org/3/howto/free-threading-python.html'),
+      source: earlier(
+        'Python documentation: Python support for free threading',
+        'https://docs.python.org/3/howto/free-threading-python.html',
+      ),
     },
     packages: {
       text: 'pip and the Python Package Index (PyPI).',
@@ -181,8 +225,15 @@ export const languageProfiles: readonly LanguageProfile[] = [
       qualitative: true,
     },
     judgements: {
-      gentleStart: { score: 5, reason: 'Plain, readable syntax; its own tutorial calls it “an easy to learn, powerful programming language”.' },
-      dataAndMl: { score: 5, reason: 'The usual language for data and machine learning; the 2025 survey ties its rise to AI and data science.' },
+      gentleStart: {
+        score: 5,
+        reason: 'Plain, readable syntax; its own tutorial calls it “an easy to learn, powerful programming language”.',
+      },
+      dataAndMl: {
+        score: 5,
+        reason:
+          'The usual language for data and machine learning; the 2025 survey ties its rise to AI and data science.',
+      },
       frontToBack: { score: 1, reason: SERVER_ONLY },
     },
   },
@@ -197,7 +248,11 @@ export const languageProfiles: readonly LanguageProfile[] = [
       note: 'Measured with Fiber, which the Go track does not teach: it teaches net/http, Gin or Echo.',
     },
     frameworks: [
-      { name: 'Gin', url: 'https://gin-gonic.com', firstRelease: { text: 'June 2014', source: githubTopic('gin', 'Gin') } },
+      {
+        name: 'Gin',
+        url: 'https://gin-gonic.com',
+        firstRelease: { text: 'June 2014', source: githubTopic('gin', 'Gin') },
+      },
       { name: 'Echo', url: 'https://echo.labstack.com' },
     ],
     firstRelease: {
@@ -227,7 +282,10 @@ export const languageProfiles: readonly LanguageProfile[] = [
       qualitative: true,
     },
     judgements: {
-      gentleStart: { score: 3, reason: 'A small language to learn, but static types and explicit error handling take getting used to.' },
+      gentleStart: {
+        score: 3,
+        reason: 'A small language to learn, but static types and explicit error handling take getting used to.',
+      },
       dataAndMl: { score: 1, reason: `Good for the services around data, ${ML_IN_PYTHON}` },
       frontToBack: { score: 1, reason: SERVER_ONLY },
     },
@@ -244,14 +302,23 @@ export const languageProfiles: readonly LanguageProfile[] = [
         url: 'https://spring.io/projects/spring-boot',
         firstRelease: {
           text: '1.0 in April 2014',
-          source: official('Spring Boot 1.0 GA Released (Spring blog)', 'https://spring.io/blog/2014/04/01/spring-boot-1-0-ga-released', '2014-04-01'),
+          source: official(
+            'Spring Boot 1.0 GA Released (Spring blog)',
+            'https://spring.io/blog/2014/04/01/spring-boot-1-0-ga-released',
+            '2014-04-01',
+          ),
         },
       },
     ],
     firstRelease: {
       text: 'January 1996 (JDK 1.0), after alpha releases in 1995.',
       // InfoQ quotes Sun's press release of 23 January 1996.
-      source: { title: 'InfoQ: Java 1.0 Turns 25', url: 'https://www.infoq.com/news/2021/01/java-turns-25/', asOf: '2021-01', secondary: true },
+      source: {
+        title: 'InfoQ: Java 1.0 Turns 25',
+        url: 'https://www.infoq.com/news/2021/01/java-turns-25/',
+        asOf: '2021-01',
+        secondary: true,
+      },
     },
     typing: {
       text: 'Static.',
@@ -276,7 +343,11 @@ export const languageProfiles: readonly LanguageProfile[] = [
       qualitative: true,
     },
     judgements: {
-      gentleStart: { score: 2, reason: 'More to learn before the first endpoint: static types, classes, a build tool and framework conventions.' },
+      gentleStart: {
+        score: 2,
+        reason:
+          'More to learn before the first endpoint: static types, classes, a build tool and framework conventions.',
+      },
       dataAndMl: { score: 2, reason: `Fast and well tooled for data-heavy services, ${ML_IN_PYTHON}` },
       frontToBack: { score: 1, reason: SERVER_ONLY },
     },
@@ -293,7 +364,11 @@ export const languageProfiles: readonly LanguageProfile[] = [
         url: 'https://dotnet.microsoft.com/apps/aspnet',
         firstRelease: {
           text: '1.0 in June 2016, with .NET Core 1.0',
-          source: official('.NET Core 1.0.0 release notes', 'https://github.com/dotnet/core/blob/main/release-notes/1.0/1.0.0.md', '2016-06-27'),
+          source: official(
+            '.NET Core 1.0.0 release notes',
+            'https://github.com/dotnet/core/blob/main/release-notes/1.0/1.0.0.md',
+            '2016-06-27',
+          ),
         },
       },
     ],
@@ -305,7 +380,12 @@ export const languageProfiles: readonly LanguageProfile[] = [
         asOf: '2002-02-13',
         secondary: true,
       },
-      alsoSources: [official('C# documentation: The history of C#', 'https://learn.microsoft.com/dotnet/csharp/whats-new/csharp-version-history')],
+      alsoSources: [
+        official(
+          'C# documentation: The history of C#',
+          'https://learn.microsoft.com/dotnet/csharp/whats-new/csharp-version-history',
+        ),
+      ],
     },
     typing: {
       text: 'Static.',
@@ -313,7 +393,10 @@ export const languageProfiles: readonly LanguageProfile[] = [
     },
     concurrency: {
       text: 'Task-based async/await.',
-      source: earlier('C# documentation: Asynchronous programming', 'https://learn.microsoft.com/dotnet/csharp/asynchronous-programming/'),
+      source: earlier(
+        'C# documentation: Asynchronous programming',
+        'https://learn.microsoft.com/dotnet/csharp/asynchronous-programming/',
+      ),
     },
     packages: {
       text: 'NuGet.',
@@ -330,7 +413,10 @@ export const languageProfiles: readonly LanguageProfile[] = [
       qualitative: true,
     },
     judgements: {
-      gentleStart: { score: 2, reason: 'More to learn before the first endpoint: static types, classes and a project system.' },
+      gentleStart: {
+        score: 2,
+        reason: 'More to learn before the first endpoint: static types, classes and a project system.',
+      },
       dataAndMl: { score: 2, reason: `Fast and well tooled for data-heavy services, ${ML_IN_PYTHON}` },
       frontToBack: { score: 1, reason: SERVER_ONLY },
     },
@@ -347,7 +433,11 @@ export const languageProfiles: readonly LanguageProfile[] = [
         url: 'https://rubyonrails.org',
         firstRelease: {
           text: '1.0 in December 2005',
-          source: official('Rails 1.0: Party like it’s one oh oh! (Ruby on Rails blog)', 'https://rubyonrails.org/2005/12/13/rails-1-0-party-like-its-one-oh-oh', '2005-12-13'),
+          source: official(
+            'Rails 1.0: Party like it’s one oh oh! (Ruby on Rails blog)',
+            'https://rubyonrails.org/2005/12/13/rails-1-0-party-like-its-one-oh-oh',
+            '2005-12-13',
+          ),
         },
       },
     ],
@@ -362,7 +452,13 @@ export const languageProfiles: readonly LanguageProfile[] = [
     concurrency: {
       text: 'Threads under a global VM lock (GVL). Ractors can run Ruby code in parallel, but Ruby 4.0 still marks them experimental.',
       source: official('Ruby documentation: Ractor', 'https://docs.ruby-lang.org/en/master/language/ractor_md.html'),
-      alsoSources: [official('Ruby 4.0.0 Released', 'https://www.ruby-lang.org/en/news/2025/12/25/ruby-4-0-0-released/', '2025-12-25')],
+      alsoSources: [
+        official(
+          'Ruby 4.0.0 Released',
+          'https://www.ruby-lang.org/en/news/2025/12/25/ruby-4-0-0-released/',
+          '2025-12-25',
+        ),
+      ],
     },
     packages: {
       text: 'RubyGems and Bundler.',
@@ -379,7 +475,10 @@ export const languageProfiles: readonly LanguageProfile[] = [
       qualitative: true,
     },
     judgements: {
-      gentleStart: { score: 4, reason: 'Readable code, and Rails’ conventions give a working app quickly, though much happens out of sight.' },
+      gentleStart: {
+        score: 4,
+        reason: 'Readable code, and Rails’ conventions give a working app quickly, though much happens out of sight.',
+      },
       dataAndMl: { score: 1, reason: 'Rarely used for data or machine learning; that work usually happens in Python.' },
       frontToBack: { score: 1, reason: SERVER_ONLY },
     },

@@ -37,7 +37,8 @@ export const pythonRiseWriteUp: Source = {
 };
 
 const tiobe: Source = {
-  title: 'TIOBE Index for August 2026, top 20, transcribed in toUpperCase78/tiobe-index-ratings (Tiobe_Index_August2026.csv)',
+  title:
+    'TIOBE Index for August 2026, top 20, transcribed in toUpperCase78/tiobe-index-ratings (Tiobe_Index_August2026.csv)',
   name: 'TIOBE index',
   url: 'https://github.com/toUpperCase78/tiobe-index-ratings/blob/c9a7f40df74a573d794a52c6749ca06e0225287a/Tiobe_Index_August2026.csv',
   asOf: '2026-08',

@@ -12,7 +12,8 @@ import { pythonTrack } from './tracks/python';
 
 function planWithStatuses(statuses: Record<string, MilestoneStatus>): Plan {
   let plan = emptyPlan('2026-11-26');
-  for (const [id, status] of Object.entries(statuses)) plan = markMilestone(plan, id, status, { stamp: '2026-11-20T10:00:00.000Z/0/t', now: '2026-11-20T10:00:00.000Z' });
+  for (const [id, status] of Object.entries(statuses))
+    plan = markMilestone(plan, id, status, { stamp: '2026-11-20T10:00:00.000Z/0/t', now: '2026-11-20T10:00:00.000Z' });
   return plan;
 }
 
@@ -26,7 +27,6 @@ describe('a road without a language', () => {
     expect(progress.done).toBe(1);
     expect(progress.totalHours).toBe(commonMilestones.reduce((sum, m) => sum + m.hours, 0));
   });
-
 });
 
 describe('a common project in your chosen language', () => {
@@ -77,10 +77,10 @@ describe('the Python road', () => {
     expect(later.length).toBeGreaterThan(0);
     for (const m of later) {
       expect(built.find((b) => b.id === m.id)?.stageId).toBe(m.stageId);
-      for (const p of m.prerequisites) expect(position.get(p), `${m.id} after ${p}`).toBeLessThan(position.get(m.id) ?? -1);
+      for (const p of m.prerequisites)
+        expect(position.get(p), `${m.id} after ${p}`).toBeLessThan(position.get(m.id) ?? -1);
     }
   });
-
 
   it('keeps every milestone exactly once and content order within a stage', () => {
     const built = buildRoad(stages, commonMilestones, track);

@@ -27,7 +27,10 @@ export function loadTrack(language: LanguageId): Promise<readonly Milestone[]> {
 /** Every track, for content checks and tools that need the whole catalogue. */
 export async function loadAllTracks(): Promise<Record<LanguageId, readonly Milestone[]>> {
   const tracks = await Promise.all(LANGUAGE_IDS.map(loadTrack));
-  return Object.fromEntries(LANGUAGE_IDS.map((id, i) => [id, tracks[i] ?? []])) as Record<LanguageId, readonly Milestone[]>;
+  return Object.fromEntries(LANGUAGE_IDS.map((id, i) => [id, tracks[i] ?? []])) as Record<
+    LanguageId,
+    readonly Milestone[]
+  >;
 }
 
 type TrackPromise = Promise<readonly Milestone[]> & { status?: string; value?: readonly Milestone[]; reason?: unknown };

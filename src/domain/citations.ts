@@ -3,7 +3,14 @@ import { numberSources, type NumberedSources } from './sources';
 import type { Source } from './types';
 
 /** The rows of the comparison stated in words, in the order the table shows them. */
-export const TEXT_FACT_KEYS = ['typing', 'concurrency', 'packages', 'typicalUses', 'learningNotes', 'firstRelease'] as const;
+export const TEXT_FACT_KEYS = [
+  'typing',
+  'concurrency',
+  'packages',
+  'typicalUses',
+  'learningNotes',
+  'firstRelease',
+] as const;
 export type TextFactKey = (typeof TEXT_FACT_KEYS)[number];
 
 export function factSources(fact: TextFact): Source[] {

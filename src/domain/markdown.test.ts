@@ -15,7 +15,13 @@ const testStages: Stage[] = [
   { id: 'data-skills', title: 'Data skills', summary: '' },
 ];
 
-function milestone(id: string, title: string, stageId: StageId = 'web-foundations', hours = 10, resources: Resource[] = []): Milestone {
+function milestone(
+  id: string,
+  title: string,
+  stageId: StageId = 'web-foundations',
+  hours = 10,
+  resources: Resource[] = [],
+): Milestone {
   return { id, stageId, title, summary: '', kind: 'skill', tier: 'core', hours, prerequisites: [], resources };
 }
 
@@ -156,7 +162,11 @@ describe('planToMarkdown', () => {
   });
 
   it('leaves out a resource whose address is not a web address', () => {
-    const risky = [milestone('html', 'HTML basics', 'web-foundations', 12, [{ title: 'Run me', url: 'javascript:alert(1)', kind: 'article' }])];
+    const risky = [
+      milestone('html', 'HTML basics', 'web-foundations', 12, [
+        { title: 'Run me', url: 'javascript:alert(1)', kind: 'article' },
+      ]),
+    ];
     const out = planToMarkdown(testStages, risky, plan(), 'Python', TODAY);
     expect(out).not.toContain('javascript:');
     expect(out).not.toContain('Run me');

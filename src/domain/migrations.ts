@@ -4,7 +4,8 @@ import { fail, ok, type Result } from './result';
 type Json = Record<string, unknown>;
 type Step = (document: Json) => Json;
 
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A version-1 date-time becomes a version-2 stamp; the reader then checks and normalises it. */
 const stampOf = (updatedAt: unknown): unknown => (typeof updatedAt === 'string' ? `${updatedAt}/0/v1` : updatedAt);

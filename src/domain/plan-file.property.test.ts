@@ -19,7 +19,12 @@ const stamp = fc
   .map(([wall, count, node]) => `${wall}/${count}/${node}`);
 
 /** What this browser's storage holds is read as it is: no date is brought back to now. */
-const STORAGE: ReadOptions = { source: 'storage', now: Date.parse('2026-11-26T10:00:00.000Z'), today: '2026-11-26', retired: {} };
+const STORAGE: ReadOptions = {
+  source: 'storage',
+  now: Date.parse('2026-11-26T10:00:00.000Z'),
+  today: '2026-11-26',
+  retired: {},
+};
 const readPlanDocument = (text: string) => {
   const result = readWith(text, STORAGE);
   return result.ok ? { ok: true as const, value: result.value.plan } : result;
@@ -96,22 +101,29 @@ const settings = fc.record(
   { noNullPrototype: true },
 );
 
-const validPlan: fc.Arbitrary<Plan> = fc.record(
-  {
-    language: fc.constantFrom(null, ...LANGUAGE_IDS),
-    settings,
-    settingsStamp: fc.option(stamp, { nil: null }),
-    milestones: fc.dictionary(milestoneId, record, { maxKeys: 20, noNullPrototype: true }),
-    custom: fc.uniqueArray(customMilestone, { maxLength: 3, selector: (m) => m.id }),
-    removedCustom: fc.dictionary(fc.stringMatching(/^own-[a-z0-9-]{1,76}$/), stamp, { maxKeys: 3, noNullPrototype: true }),
-    resetStamp: fc.option(stamp, { nil: null }),
-  },
-  { noNullPrototype: true },
-).map((plan) => ({
-  ...plan,
-  // An own milestone is on the road or removed, never both.
-  removedCustom: Object.fromEntries(Object.entries(plan.removedCustom).filter(([id]) => !plan.custom.some((m) => m.id === id))),
-}));
+const validPlan: fc.Arbitrary<Plan> = fc
+  .record(
+    {
+      language: fc.constantFrom(null, ...LANGUAGE_IDS),
+      settings,
+      settingsStamp: fc.option(stamp, { nil: null }),
+      milestones: fc.dictionary(milestoneId, record, { maxKeys: 20, noNullPrototype: true }),
+      custom: fc.uniqueArray(customMilestone, { maxLength: 3, selector: (m) => m.id }),
+      removedCustom: fc.dictionary(fc.stringMatching(/^own-[a-z0-9-]{1,76}$/), stamp, {
+        maxKeys: 3,
+        noNullPrototype: true,
+      }),
+      resetStamp: fc.option(stamp, { nil: null }),
+    },
+    { noNullPrototype: true },
+  )
+  .map((plan) => ({
+    ...plan,
+    // An own milestone is on the road or removed, never both.
+    removedCustom: Object.fromEntries(
+      Object.entries(plan.removedCustom).filter(([id]) => !plan.custom.some((m) => m.id === id)),
+    ),
+  }));
 
 /** The document as another tool (or an older export) would write it. */
 const documentOf = (plan: unknown, exportedAt?: string) =>
@@ -150,7 +162,9 @@ function mutate(document: Record<string, unknown>, pick: number, kind: Mutation,
   const copy = structuredClone(document);
   const paths = pathsIn(copy);
   const path = paths[pick % paths.length] ?? ['plan'];
-  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy);
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy);
   const key = path[path.length - 1] as string | number;
   const container = parent as Record<string | number, unknown>;
   switch (kind) {
@@ -228,12 +242,10 @@ const documentWithLinks = fc
     ),
   );
 
-const truncatedDocument = fc
-  .tuple(validDocument, fc.nat())
-  .map(([document, at]) => {
-    const whole = JSON.stringify(document, null, 2);
-    return whole.slice(0, at % whole.length);
-  });
+const truncatedDocument = fc.tuple(validDocument, fc.nat()).map(([document, at]) => {
+  const whole = JSON.stringify(document, null, 2);
+  return whole.slice(0, at % whole.length);
+});
 
 const randomBytes = fc
   .uint8Array({ maxLength: 2000 })

@@ -6,17 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, test } from 'vitest';
 import { MIGRATION_STEPS, migrateDocument } from './migrations';
 import { emptyPlan, markMilestone, writeNote, type Change } from './plan';
-import {
-  checkLimits,
-  planFileName,
-  readPlanDocument,
-  serializePlanDocument,
-  utf8Length,
-} from './plan-file';
+import { checkLimits, planFileName, readPlanDocument, serializePlanDocument, utf8Length } from './plan-file';
 import { mergePlans } from './plan-merge';
 import { LIMITS, PLAN_VERSION, type Plan } from './plan-schema';
 import { FILE, STORAGE, documentText, read, reading } from '../../tests/support/plan-fixtures';
-
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');
 const fixtureText = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -26,8 +19,6 @@ const planFixtures = readdirSync(FIXTURES)
 
 const NOW = '2026-11-26T09:30:00.000Z';
 const AT: Change = { stamp: `${NOW}/0/t`, now: NOW };
-
-
 
 function refusal(text: string): string {
   const result = readPlanDocument(text, FILE);
@@ -48,7 +39,10 @@ describe('the fixtures of every shipped version', () => {
     expect(plan.language).toBe('python');
     expect(plan.settings).toMatchObject({ hoursPerWeek: 7.5, startDate: '2026-09-07', targetDate: '2027-06-30' });
     expect(Object.keys(plan.milestones)).toHaveLength(13);
-    expect(plan.custom.map((m) => m.title)).toEqual(['Read "Designing Data-Intensive Applications"', 'Build a CLI that tracks my reading']);
+    expect(plan.custom.map((m) => m.title)).toEqual([
+      'Read "Designing Data-Intensive Applications"',
+      'Build a CLI that tracks my reading',
+    ]);
   });
 
   it('version 1 becomes version 2 with the same statuses, notes and dates', () => {
@@ -125,7 +119,12 @@ describe('serializePlanDocument', () => {
     const tick = (ids: string[]) => ids.reduce((p, id) => markMilestone(p, id, 'done', AT), emptyPlan('2026-09-01'));
     const text = serializePlanDocument(tick(['sql-basics', 'css-basics', 'zz-last', 'html-basics']), NOW);
     expect(serializePlanDocument(tick(['html-basics', 'zz-last', 'css-basics', 'sql-basics']), NOW)).toBe(text);
-    expect(Object.keys(JSON.parse(text).plan.milestones)).toEqual(['css-basics', 'html-basics', 'sql-basics', 'zz-last']);
+    expect(Object.keys(JSON.parse(text).plan.milestones)).toEqual([
+      'css-basics',
+      'html-basics',
+      'sql-basics',
+      'zz-last',
+    ]);
   });
 
   it('is pretty-printed', () => {
@@ -187,18 +186,26 @@ describe('refusals of a whole file, in words a learner can act on', () => {
 describe('checkLimits: the writer refuses what the reader would refuse', () => {
   const big = (count: number): Plan => ({
     ...emptyPlan('2026-11-26'),
-    milestones: Object.fromEntries(Array.from({ length: count }, (_, i) => [`m-${i}`, { status: 'done', stamp: AT.stamp }])),
+    milestones: Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [`m-${i}`, { status: 'done', stamp: AT.stamp }]),
+    ),
   });
 
   it('refuses a plan with more records than a plan holds', () => {
     const full = big(LIMITS.records);
     expect(checkLimits(full, emptyPlan('2026-11-26')).ok).toBe(true);
     const over = markMilestone(full, 'one-more', 'done', AT);
-    expect(checkLimits(over, full)).toEqual({ ok: false, error: expect.stringContaining('5,001 milestone records, more than the 5,000') });
+    expect(checkLimits(over, full)).toEqual({
+      ok: false,
+      error: expect.stringContaining('5,001 milestone records, more than the 5,000'),
+    });
   });
 
   it('refuses a plan that would pass 1 MB, and lets one already over it shrink', () => {
-    const noted = Array.from({ length: 215 }).reduce<Plan>((p, _, i) => writeNote(p, `m-${i}`, 'n'.repeat(4900), AT), emptyPlan('2026-11-26'));
+    const noted = Array.from({ length: 215 }).reduce<Plan>(
+      (p, _, i) => writeNote(p, `m-${i}`, 'n'.repeat(4900), AT),
+      emptyPlan('2026-11-26'),
+    );
     const bigger = writeNote(noted, 'one-more', 'n'.repeat(4900), AT);
     expect(checkLimits(bigger, noted)).toEqual({ ok: false, error: expect.stringContaining('larger than 1 MB') });
     expect(checkLimits(noted, bigger).ok).toBe(true);

@@ -35,8 +35,12 @@ const sizes = new WeakMap<Plan, number>();
 export function serializePlanDocument(plan: Plan, exportedAt?: string): string {
   const known = exportedAt ? undefined : serialized.get(plan);
   if (known !== undefined) return known;
-  const sorted = <T,>(record: Readonly<Record<string, T>>) =>
-    Object.fromEntries(Object.keys(record).sort().map((id) => [id, record[id]]));
+  const sorted = <T>(record: Readonly<Record<string, T>>) =>
+    Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((id) => [id, record[id]]),
+    );
   const text = JSON.stringify(
     {
       format: PLAN_FORMAT,
@@ -130,7 +134,10 @@ export function readPlanDocument(text: string, options: ReadOptions): Result<Rea
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return fail('This plan file has no plan in it.');
   }
-  const salvaged = salvagePlan(body as Record<string, unknown>, { ...options, fromElsewhere: options.source === 'file' });
+  const salvaged = salvagePlan(body as Record<string, unknown>, {
+    ...options,
+    fromElsewhere: options.source === 'file',
+  });
   const plan = options.source === 'storage' ? trimToSize(salvaged.plan, salvaged.setAside as string[]) : salvaged.plan;
   // Whatever the salvage kept must be a plan the schema accepts: if not, that is our bug.
   const checked = v.safeParse(PlanSchema, plan);
@@ -149,7 +156,9 @@ function trimToSize(plan: Plan, setAside: string[]): Plan {
   for (const [id, record] of byLength) {
     const { note, ...rest } = record;
     milestones[id] = rest;
-    setAside.push(`the note on '${id}' (${(note ?? '').length.toLocaleString('en')} characters): the plan was larger than ${DOCUMENT_SIZE_LABEL}`);
+    setAside.push(
+      `the note on '${id}' (${(note ?? '').length.toLocaleString('en')} characters): the plan was larger than ${DOCUMENT_SIZE_LABEL}`,
+    );
     trimmed = { ...plan, milestones: { ...milestones } };
     if (documentBytes(trimmed) <= LIMITS.documentBytes) break;
   }

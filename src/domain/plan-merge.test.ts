@@ -15,10 +15,9 @@ import {
   writeNote,
 } from './plan';
 import { mergePlans, undoChange } from './plan-merge';
-import type { MilestoneRecord,  } from './plan-schema';
+import type { MilestoneRecord } from './plan-schema';
 import { MILESTONE_STATUSES } from './types';
 import { T1, T2, T3, T4, T5, T6, TODAY, done, learning, own, planWith } from '../../tests/support/plan-fixtures';
-
 
 describe('mergePlans', () => {
   it('takes, per milestone, the newer record from either side', () => {
@@ -128,7 +127,8 @@ describe('mergePlans', () => {
     type Drawn = Record<string, { status: MilestoneRecord['status']; note: string | undefined }>;
     fc.assert(
       fc.property(side, side, moments, (left, right, minutes) => {
-        const stampAt = (i: number) => `${new Date(Date.UTC(2026, 0, 1) + (minutes[i] ?? 0) * 60_000).toISOString()}/0/t`;
+        const stampAt = (i: number) =>
+          `${new Date(Date.UTC(2026, 0, 1) + (minutes[i] ?? 0) * 60_000).toISOString()}/0/t`;
         const build = (records: Drawn, offset: number) =>
           planWith({
             milestones: Object.fromEntries(
@@ -205,8 +205,16 @@ describe('counting for the import preview', () => {
         'redis-basics': { status: 'todo', stamp: T1.stamp, note: 'later' },
       },
     });
-    const withOwn = addCustomMilestone(current, { id: 'own-ddia', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [] }, T1);
-    expect(previewImport(withOwn, emptyPlan('2026-11-26'), T6).replaceRemoves).toEqual({ records: 2, notes: 2, ownMilestones: 1 });
+    const withOwn = addCustomMilestone(
+      current,
+      { id: 'own-ddia', stageId: 'beyond', title: 'Read DDIA', hours: 30, resources: [] },
+      T1,
+    );
+    expect(previewImport(withOwn, emptyPlan('2026-11-26'), T6).replaceRemoves).toEqual({
+      records: 2,
+      notes: 2,
+      ownMilestones: 1,
+    });
   });
 
   it('tells that importing a plan into itself changes nothing', () => {

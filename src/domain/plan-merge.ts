@@ -60,7 +60,8 @@ export function mergePlans(ours: Plan, theirs: Plan): Plan {
   const chosenLast = oursIsLater ? ours : theirs;
   // Settings chosen before the latest reset are reset too: the side that was reset wins.
   const survives =
-    resetStamp === null || (chosenLast.settingsStamp !== null && compareStamps(chosenLast.settingsStamp, resetStamp) >= 0);
+    resetStamp === null ||
+    (chosenLast.settingsStamp !== null && compareStamps(chosenLast.settingsStamp, resetStamp) >= 0);
   const top = survives ? chosenLast : ours.resetStamp === resetStamp ? ours : theirs;
   return {
     language: top.language,
@@ -86,7 +87,8 @@ export function mergeImported(ours: Plan, file: Plan, change: Change): Plan {
     { ...ours, milestones: said, resetStamp: null },
     { ...file, resetStamp: null, removedCustom: {} },
   );
-  for (const [id, record] of Object.entries(ours.milestones)) if (!merged.milestones[id]) merged.milestones[id] = record;
+  for (const [id, record] of Object.entries(ours.milestones))
+    if (!merged.milestones[id]) merged.milestones[id] = record;
   const milestones = Object.fromEntries(
     Object.entries(merged.milestones).map(([id, record]) => [
       id,
@@ -138,7 +140,8 @@ export function undoChange(current: Plan, before: Plan, after: Plan, change: Cha
     }
   }
 
-  const settingsUntouched = current.settingsStamp === after.settingsStamp && after.settingsStamp !== before.settingsStamp;
+  const settingsUntouched =
+    current.settingsStamp === after.settingsStamp && after.settingsStamp !== before.settingsStamp;
   return {
     ...current,
     ...(settingsUntouched ? { language: before.language, settings: before.settings, settingsStamp: change.stamp } : {}),

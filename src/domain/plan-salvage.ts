@@ -72,7 +72,8 @@ export function salvagePlan(raw: Record<string, unknown>, options: SalvageOption
     return formatStamp({ wall: parseInstant(wall), count: Number(match[2]), node: match[3] ?? '' });
   };
 
-  const language = raw.language === undefined ? { success: true as const, output: null } : v.safeParse(LanguageSchema, raw.language);
+  const language =
+    raw.language === undefined ? { success: true as const, output: null } : v.safeParse(LanguageSchema, raw.language);
   if (!language.success) setAside.push(`the language ${describeValue(raw.language)} is not one Backend Path knows`);
 
   const settings = salvageSettings(raw.settings, options.today, setAside);
@@ -95,7 +96,9 @@ export function salvagePlan(raw: Record<string, unknown>, options: SalvageOption
         setAside.push(`${name} is not a valid milestone id`);
         continue;
       }
-      const normal = isRecord(record) ? { ...record, stamp: stamp(record.stamp), completedAt: instant(record.completedAt) } : record;
+      const normal = isRecord(record)
+        ? { ...record, stamp: stamp(record.stamp), completedAt: instant(record.completedAt) }
+        : record;
       const parsed = v.safeParse(MilestoneRecordSchema, normal);
       if (parsed.success) milestones[id] = parsed.output;
       else setAside.push(`${name} ${describeEntryIssue(parsed.issues[0])}`);
@@ -111,10 +114,14 @@ export function salvagePlan(raw: Record<string, unknown>, options: SalvageOption
   for (const entry of Array.isArray(raw.custom) ? raw.custom : []) {
     const normal = isRecord(entry) ? { ...entry, stamp: stamp(entry.stamp) } : entry;
     const parsed = v.safeParse(CustomMilestoneSchema, normal);
-    const name = isRecord(entry) && typeof entry.title === 'string' ? `your milestone '${clip(entry.title, 40)}'` : 'one of your own milestones';
+    const name =
+      isRecord(entry) && typeof entry.title === 'string'
+        ? `your milestone '${clip(entry.title, 40)}'`
+        : 'one of your own milestones';
     if (!parsed.success) setAside.push(`${name} ${describeEntryIssue(parsed.issues[0])}`);
     else if (seen.has(parsed.output.id)) setAside.push(`${name} has the same id as another one`);
-    else if (custom.length >= LIMITS.ownMilestones) setAside.push(`${name} is one more than the ${LIMITS.ownMilestones} a plan can hold`);
+    else if (custom.length >= LIMITS.ownMilestones)
+      setAside.push(`${name} is one more than the ${LIMITS.ownMilestones} a plan can hold`);
     else {
       seen.add(parsed.output.id);
       custom.push(parsed.output);
@@ -152,10 +159,12 @@ function salvageSettings(raw: unknown, today: string, setAside: string[]): PaceS
   const whole = v.safeParse(PaceSettingsSchema, raw);
   if (whole.success) return whole.output;
   if (!isRecord(raw)) {
-    setAside.push(raw === undefined ? 'the pace settings are missing' : `the pace settings are ${describeValue(raw)}, not settings`);
+    setAside.push(
+      raw === undefined ? 'the pace settings are missing' : `the pace settings are ${describeValue(raw)}, not settings`,
+    );
     return fallback;
   }
-  const field = <T,>(name: keyof PaceSettings, label: string, schema: v.GenericSchema<unknown, T>, otherwise: T): T => {
+  const field = <T>(name: keyof PaceSettings, label: string, schema: v.GenericSchema<unknown, T>, otherwise: T): T => {
     const parsed = v.safeParse(schema, raw[name]);
     if (parsed.success) return parsed.output;
     setAside.push(`the ${label} ${describeValue(raw[name])} is not valid`);
@@ -166,7 +175,9 @@ function salvageSettings(raw: unknown, today: string, setAside: string[]): PaceS
     hoursPerWeek: field('hoursPerWeek', 'hours per week', entries.hoursPerWeek, fallback.hoursPerWeek),
     startDate: field('startDate', 'start date', DateSchema, fallback.startDate),
     targetDate: field('targetDate', 'target date', entries.targetDate, null),
-    ...(raw.weights === undefined ? {} : { weights: field('weights', 'comparison weights', entries.weights, undefined) }),
+    ...(raw.weights === undefined
+      ? {}
+      : { weights: field('weights', 'comparison weights', entries.weights, undefined) }),
   };
 }
 
@@ -197,4 +208,3 @@ function keepLatest(milestones: Record<string, MilestoneRecord>, setAside: strin
   );
   return Object.fromEntries(entries.slice(0, LIMITS.records));
 }
-

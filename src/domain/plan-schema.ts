@@ -44,10 +44,7 @@ const CRITERION_PATTERN = /^[a-z][a-zA-Z0-9]{0,39}$/;
  */
 export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
-const InstantSchema = v.pipe(
-  v.string(),
-  v.check(isCanonicalInstant, 'a date and time like 2026-11-26T09:30:00.000Z'),
-);
+const InstantSchema = v.pipe(v.string(), v.check(isCanonicalInstant, 'a date and time like 2026-11-26T09:30:00.000Z'));
 export const StampSchema = v.pipe(
   v.string(),
   v.check(isStamp, 'a change stamp like 2026-11-26T09:30:00.000Z/0/k3x9q2'),
@@ -58,7 +55,11 @@ const isRealDate = (date: string) => {
   const time = Date.parse(`${date}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
 };
-export const DateSchema = v.pipe(v.string(), v.isoDate('a date like 2026-11-26'), v.check(isRealDate, 'a date that exists'));
+export const DateSchema = v.pipe(
+  v.string(),
+  v.isoDate('a date like 2026-11-26'),
+  v.check(isRealDate, 'a date that exists'),
+);
 
 const MilestoneIdSchema = v.pipe(
   v.string(),
@@ -95,7 +96,10 @@ export const CustomMilestoneSchema = v.object({
 });
 
 const WeightsSchema = v.pipe(
-  v.record(v.pipe(v.string(), v.regex(CRITERION_PATTERN)), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxWeight))),
+  v.record(
+    v.pipe(v.string(), v.regex(CRITERION_PATTERN)),
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxWeight)),
+  ),
   v.maxEntries(LIMITS.weights),
 );
 
@@ -113,21 +117,21 @@ export const LanguageSchema = v.nullable(v.picklist(LANGUAGE_IDS));
 
 export const PlanSchema = v.pipe(
   v.object({
-  language: LanguageSchema,
-  settings: PaceSettingsSchema,
-  /** When language or settings last changed: the later side wins when two plans meet. */
-  settingsStamp: v.nullable(StampSchema),
-  /** Keyed by milestone id; ids this version does not know are kept as they are. */
-  milestones: v.pipe(v.record(MilestoneIdSchema, MilestoneRecordSchema), v.maxEntries(LIMITS.records)),
-  custom: v.pipe(
-    v.array(CustomMilestoneSchema),
-    v.maxLength(LIMITS.ownMilestones),
-    v.check((list) => uniqueIds(list), 'own milestones with different ids'),
-  ),
-  /** Own milestones removed lately, with when: an older copy elsewhere cannot bring them back. */
-  removedCustom: v.pipe(v.record(OwnIdSchema, StampSchema), v.maxEntries(LIMITS.removedOwnKept)),
-  /** When the plan was last reset: older records from another tab must not come back. */
-  resetStamp: v.nullable(StampSchema),
+    language: LanguageSchema,
+    settings: PaceSettingsSchema,
+    /** When language or settings last changed: the later side wins when two plans meet. */
+    settingsStamp: v.nullable(StampSchema),
+    /** Keyed by milestone id; ids this version does not know are kept as they are. */
+    milestones: v.pipe(v.record(MilestoneIdSchema, MilestoneRecordSchema), v.maxEntries(LIMITS.records)),
+    custom: v.pipe(
+      v.array(CustomMilestoneSchema),
+      v.maxLength(LIMITS.ownMilestones),
+      v.check((list) => uniqueIds(list), 'own milestones with different ids'),
+    ),
+    /** Own milestones removed lately, with when: an older copy elsewhere cannot bring them back. */
+    removedCustom: v.pipe(v.record(OwnIdSchema, StampSchema), v.maxEntries(LIMITS.removedOwnKept)),
+    /** When the plan was last reset: older records from another tab must not come back. */
+    resetStamp: v.nullable(StampSchema),
   }),
   v.check(
     (plan) => plan.custom.every((m) => !(m.id in plan.removedCustom)),

@@ -14,8 +14,7 @@ import {
 } from './plan';
 import { mergePlans } from './plan-merge';
 import { MILESTONE_STATUSES } from './types';
-import { T1, T2, T3, T4, T5, T6, TODAY, at, learning,  } from '../../tests/support/plan-fixtures';
-
+import { T1, T2, T3, T4, T5, T6, TODAY, at, learning } from '../../tests/support/plan-fixtures';
 
 describe('markMilestone', () => {
   it('sets completedAt when a milestone is done', () => {
@@ -23,12 +22,15 @@ describe('markMilestone', () => {
     expect(plan.milestones['html-basics']).toEqual({ status: 'done', stamp: T1.stamp, completedAt: T1.now });
   });
 
-  test.each(['todo', 'learning', 'skipped'] as const)('drops completedAt when a done milestone becomes %s', (status) => {
-    const ticked = markMilestone(emptyPlan(TODAY), 'html-basics', 'done', T1);
-    const unticked = markMilestone(ticked, 'html-basics', status, T2);
-    expect(unticked.milestones['html-basics']).toEqual({ status, stamp: T2.stamp });
-    expect(unticked.milestones['html-basics']).not.toHaveProperty('completedAt');
-  });
+  test.each(['todo', 'learning', 'skipped'] as const)(
+    'drops completedAt when a done milestone becomes %s',
+    (status) => {
+      const ticked = markMilestone(emptyPlan(TODAY), 'html-basics', 'done', T1);
+      const unticked = markMilestone(ticked, 'html-basics', status, T2);
+      expect(unticked.milestones['html-basics']).toEqual({ status, stamp: T2.stamp });
+      expect(unticked.milestones['html-basics']).not.toHaveProperty('completedAt');
+    },
+  );
 
   it('keeps the note across status changes', () => {
     let plan = writeNote(emptyPlan(TODAY), 'git-basics', 'Pro Git, chapter 2', T1);
@@ -164,7 +166,11 @@ describe('own milestones', () => {
     let plan = emptyPlan(TODAY);
     for (let i = 0; i < 150; i++) {
       const change = at(new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString());
-      plan = addCustomMilestone(plan, { id: `own-${i}`, stageId: 'beyond', title: `Mine ${i}`, hours: 1, resources: [] }, change);
+      plan = addCustomMilestone(
+        plan,
+        { id: `own-${i}`, stageId: 'beyond', title: `Mine ${i}`, hours: 1, resources: [] },
+        change,
+      );
       plan = removeCustomMilestone(plan, `own-${i}`, change);
     }
     expect(plan.custom).toEqual([]);

@@ -104,7 +104,9 @@ export function addCustomMilestone(plan: Plan, milestone: Omit<CustomMilestone, 
     .map((r) => ({ title: r.title.trim().slice(0, LIMITS.titleLength), url: r.url.trim() }))
     .filter((r) => v.is(LinkSchema, r))
     .slice(0, LIMITS.linksPerOwnMilestone);
-  const hours = Number.isFinite(milestone.hours) ? Math.min(LIMITS.ownMilestoneHours, Math.max(0, milestone.hours)) + 0 : 0;
+  const hours = Number.isFinite(milestone.hours)
+    ? Math.min(LIMITS.ownMilestoneHours, Math.max(0, milestone.hours)) + 0
+    : 0;
   return { ...plan, custom: [...plan.custom, { ...milestone, title, hours, resources, stamp: change.stamp }] };
 }
 

@@ -3,10 +3,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { emptyPlan, markMilestone } from './plan';
 import type { MilestoneRecord, Plan } from './plan-schema';
-import {
-  progressOverTime,
-  weeklyStreak,
-} from './progress';
+import { progressOverTime, weeklyStreak } from './progress';
 import { type Milestone, type StageId } from './types';
 
 const TODAY = '2026-11-26'; // a Thursday; its week starts on Monday 2026-11-23
@@ -57,7 +54,10 @@ describe('progressOverTime', () => {
 
   it('counts only done milestones on the road', () => {
     const plan = planCompletedOn({ a: '2026-11-24', elsewhere: '2026-11-24' }, '2026-11-23');
-    const withLearning = markMilestone(plan, 'b', 'learning', { stamp: '2026-11-24T10:00:00.000Z/0/t', now: '2026-11-24T10:00:00.000Z' });
+    const withLearning = markMilestone(plan, 'b', 'learning', {
+      stamp: '2026-11-24T10:00:00.000Z/0/t',
+      now: '2026-11-24T10:00:00.000Z',
+    });
     expect(progressOverTime(road, withLearning, TODAY)).toEqual([{ week: '2026-11-23', done: 1 }]);
   });
 

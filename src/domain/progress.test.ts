@@ -3,14 +3,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { emptyPlan, markMilestone } from './plan';
 import type { Plan } from './plan-schema';
-import {
-  checkTarget,
-  isReady,
-  nextMilestones,
-  progressByStage,
-  progressOf,
-  projectFinish,
-} from './progress';
+import { checkTarget, isReady, nextMilestones, progressByStage, progressOf, projectFinish } from './progress';
 import { STAGE_IDS, type Milestone, type MilestoneStatus, type Stage, type StageId } from './types';
 
 const stages: Stage[] = STAGE_IDS.map((id) => ({ id, title: id, summary: '' }));
@@ -23,7 +16,8 @@ function milestone(id: string, stageId: StageId, hours: number, prerequisites: s
 
 function planWithStatuses(statuses: Record<string, MilestoneStatus>, startDate = TODAY): Plan {
   let plan = emptyPlan(startDate);
-  for (const [id, status] of Object.entries(statuses)) plan = markMilestone(plan, id, status, { stamp: '2026-11-20T10:00:00.000Z/0/t', now: '2026-11-20T10:00:00.000Z' });
+  for (const [id, status] of Object.entries(statuses))
+    plan = markMilestone(plan, id, status, { stamp: '2026-11-20T10:00:00.000Z/0/t', now: '2026-11-20T10:00:00.000Z' });
   return plan;
 }
 
@@ -172,7 +166,10 @@ describe('checkTarget', () => {
   });
 
   it('is on track once everything is done', () => {
-    expect(checkTarget(projectFinish(0, 5, TODAY), '2026-12-31', 0, TODAY)).toEqual({ kind: 'on-track', spareDays: 35 });
+    expect(checkTarget(projectFinish(0, 5, TODAY), '2026-12-31', 0, TODAY)).toEqual({
+      kind: 'on-track',
+      spareDays: 35,
+    });
   });
 });
 

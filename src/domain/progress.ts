@@ -46,7 +46,13 @@ export function progressByStage(
   plan: Plan,
 ): Map<StageId, Progress> {
   return new Map(
-    stages.map((stage) => [stage.id, progressOf(milestones.filter((m) => m.stageId === stage.id), plan)]),
+    stages.map((stage) => [
+      stage.id,
+      progressOf(
+        milestones.filter((m) => m.stageId === stage.id),
+        plan,
+      ),
+    ]),
   );
 }
 
@@ -121,7 +127,6 @@ export function nextMilestones(milestones: readonly Milestone[], plan: Plan, lim
 }
 
 const MAX_WEEKS = 520;
-
 
 export interface WeekPoint {
   /** Monday of the week, YYYY-MM-DD. */

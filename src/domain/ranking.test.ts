@@ -18,13 +18,42 @@ import {
 } from './ranking';
 import type { LanguageId, Source } from './types';
 
-const source = (name: string, asOf: string): Source => ({ title: `${name}, full title`, name, url: `https://example.com/${name}`, asOf });
+const source = (name: string, asOf: string): Source => ({
+  title: `${name}, full title`,
+  name,
+  url: `https://example.com/${name}`,
+  asOf,
+});
 
 const series: SeriesByKey = {
-  surveyUsage: { key: 'surveyUsage', measure: 'Developer usage', counts: 'people', source: source('Survey', '2025'), caveat: 'Use, not jobs.' },
-  tiobe: { key: 'tiobe', measure: 'Index rating', counts: 'searches', source: source('Index', '2026-08'), caveat: 'Searches.' },
-  websiteShare: { key: 'websiteShare', measure: 'Share of websites', counts: 'websites', source: source('Web scan', '2026-03'), caveat: 'Websites.' },
-  throughput: { key: 'throughput', measure: 'Throughput', counts: 'speed', source: source('Bench', '2025-02-24'), caveat: 'Peaks.' },
+  surveyUsage: {
+    key: 'surveyUsage',
+    measure: 'Developer usage',
+    counts: 'people',
+    source: source('Survey', '2025'),
+    caveat: 'Use, not jobs.',
+  },
+  tiobe: {
+    key: 'tiobe',
+    measure: 'Index rating',
+    counts: 'searches',
+    source: source('Index', '2026-08'),
+    caveat: 'Searches.',
+  },
+  websiteShare: {
+    key: 'websiteShare',
+    measure: 'Share of websites',
+    counts: 'websites',
+    source: source('Web scan', '2026-03'),
+    caveat: 'Websites.',
+  },
+  throughput: {
+    key: 'throughput',
+    measure: 'Throughput',
+    counts: 'speed',
+    source: source('Bench', '2025-02-24'),
+    caveat: 'Peaks.',
+  },
 };
 
 const figure = (value: number, display = String(value)): Figure => ({ value, display });
@@ -65,7 +94,14 @@ const profiles: readonly LanguageProfile[] = [
   profile('go', { usage: 15, index: 2, web: null, speed: 1_000_000 }, { gentle: 3, data: 1, both: 1 }),
 ];
 
-const ZERO: Weights = { developerUsage: 0, gentleStart: 0, performance: 0, webPresence: 0, dataAndMl: 0, frontToBack: 0 };
+const ZERO: Weights = {
+  developerUsage: 0,
+  gentleStart: 0,
+  performance: 0,
+  webPresence: 0,
+  dataAndMl: 0,
+  frontToBack: 0,
+};
 const only = (criterion: Criterion): Weights => ({ ...ZERO, [criterion]: 5 });
 
 function entries(ranking: Ranking) {
@@ -91,7 +127,9 @@ describe('rankLanguages', () => {
 
   it('ranks nothing when every weight is 0', () => {
     expect(rankLanguages(profiles, series, ZERO)).toEqual({ weighted: false });
-    expect(rankLanguages(profiles, series, { ...ZERO, performance: -2, webPresence: Number.NaN })).toEqual({ weighted: false });
+    expect(rankLanguages(profiles, series, { ...ZERO, performance: -2, webPresence: Number.NaN })).toEqual({
+      weighted: false,
+    });
   });
 
   it('explains each leader with its figure, source and date', () => {
@@ -110,7 +148,9 @@ describe('rankLanguages', () => {
   it('says plainly when a language has no website figure', () => {
     const go = profiles.find((p) => p.id === 'go');
     if (!go) throw new Error('fixture');
-    expect(criterionReason(go, 'webPresence', series)).toBe('Not listed among server-side languages of websites (Web scan, March 2026)');
+    expect(criterionReason(go, 'webPresence', series)).toBe(
+      'Not listed among server-side languages of websites (Web scan, March 2026)',
+    );
   });
 
   it('scores developer usage from the figure given, so a language is never scored on another one', () => {
@@ -132,18 +172,21 @@ describe('rankLanguages', () => {
     ['out-of-range weights', { ...DEFAULT_WEIGHTS, performance: 99, webPresence: -3, dataAndMl: Number.NaN }],
   ];
 
-  test.each(weightSets)('with %s: integer scores in 0..100, sorted, one per language, each explained', (_name, weights) => {
-    const ranked = entries(rankLanguages(profiles, series, weights));
-    expect(new Set(ranked.map((r) => r.id)).size).toBe(profiles.length);
-    for (const r of ranked) {
-      expect(Number.isInteger(r.score)).toBe(true);
-      expect(r.score).toBeGreaterThanOrEqual(0);
-      expect(r.score).toBeLessThanOrEqual(100);
-      expect(r.reason).toMatch(/\S/);
-    }
-    const scores = ranked.map((r) => r.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-  });
+  test.each(weightSets)(
+    'with %s: integer scores in 0..100, sorted, one per language, each explained',
+    (_name, weights) => {
+      const ranked = entries(rankLanguages(profiles, series, weights));
+      expect(new Set(ranked.map((r) => r.id)).size).toBe(profiles.length);
+      for (const r of ranked) {
+        expect(Number.isInteger(r.score)).toBe(true);
+        expect(r.score).toBeGreaterThanOrEqual(0);
+        expect(r.score).toBeLessThanOrEqual(100);
+        expect(r.reason).toMatch(/\S/);
+      }
+      const scores = ranked.map((r) => r.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    },
+  );
 });
 
 describe('labels come from the data', () => {

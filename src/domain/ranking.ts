@@ -114,8 +114,7 @@ interface RankedLanguage {
 
 /** With every weight at 0 nothing is ranked: there is no order to show. */
 export type Ranking =
-  | { readonly weighted: false }
-  | { readonly weighted: true; readonly entries: readonly RankedLanguage[] };
+  { readonly weighted: false } | { readonly weighted: true; readonly entries: readonly RankedLanguage[] };
 
 /** Weights outside 0..5 or not numbers count as the nearest allowed value. */
 function usableWeight(weight: number): number {

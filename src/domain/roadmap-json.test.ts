@@ -35,7 +35,15 @@ const content: RoadmapContent = {
     { id: 'php', name: 'PHP', tagline: 'For the web.' },
   ],
   common: [common],
-  tracks: { php: [track('php-setup', 'php')], go: [track('go-setup', 'go')], node: [], python: [], java: [], csharp: [], ruby: [] },
+  tracks: {
+    php: [track('php-setup', 'php')],
+    go: [track('go-setup', 'go')],
+    node: [],
+    python: [],
+    java: [],
+    csharp: [],
+    ruby: [],
+  },
   retired: { 'old-id': 'html-basics', gone: null },
 };
 

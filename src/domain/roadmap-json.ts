@@ -37,7 +37,11 @@ export const RoadmapJsonSchema = v.strictObject({
       /** null: common to every language. */
       languages: v.nullable(v.array(v.picklist(LANGUAGE_IDS))),
       resources: v.array(
-        v.strictObject({ kind: v.picklist(RESOURCE_KINDS), title: Text, url: v.pipe(v.string(), v.regex(/^https:\/\/\S+$/)) }),
+        v.strictObject({
+          kind: v.picklist(RESOURCE_KINDS),
+          title: Text,
+          url: v.pipe(v.string(), v.regex(/^https:\/\/\S+$/)),
+        }),
       ),
     }),
   ),
@@ -78,7 +82,9 @@ export function buildRoadmapJson(content: RoadmapContent): RoadmapJson {
     version: ROADMAP_VERSION,
     stages: content.stages.map((stage, index) => ({ id: stage.id, title: stage.title, order: index + 1 })),
     languages: content.languages.map((language) => ({ id: language.id, name: language.name })),
-    milestones: [...content.common, ...content.languages.flatMap((language) => content.tracks[language.id])].map(milestoneJson),
+    milestones: [...content.common, ...content.languages.flatMap((language) => content.tracks[language.id])].map(
+      milestoneJson,
+    ),
     retired: { ...content.retired },
   };
 }

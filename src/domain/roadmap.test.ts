@@ -11,7 +11,11 @@ function milestone(id: string, stageId: StageId, hours: number, prerequisites: s
 
 describe('buildRoad', () => {
   it('orders milestones by stage, whatever order they come in', () => {
-    const built = buildRoad(stages, [milestone('sql', 'data-skills', 5), milestone('html', 'web-foundations', 5)], [milestone('py', 'server-language', 5)]);
+    const built = buildRoad(
+      stages,
+      [milestone('sql', 'data-skills', 5), milestone('html', 'web-foundations', 5)],
+      [milestone('py', 'server-language', 5)],
+    );
     expect(built.map((m) => m.id)).toEqual(['html', 'py', 'sql']);
   });
 
@@ -24,9 +28,21 @@ describe('buildRoad', () => {
   });
 
   it('adds the learner’s own milestones, last in their stage, shaped like content', () => {
-    const own = { id: 'own-ddia', stageId: 'data-skills' as const, title: 'Read DDIA', hours: 30, resources: [{ title: 'Book', url: 'https://dataintensive.net/' }], stamp: '2026-11-20T10:00:00.000Z/0/t' };
+    const own = {
+      id: 'own-ddia',
+      stageId: 'data-skills' as const,
+      title: 'Read DDIA',
+      hours: 30,
+      resources: [{ title: 'Book', url: 'https://dataintensive.net/' }],
+      stamp: '2026-11-20T10:00:00.000Z/0/t',
+    };
     const built = buildRoad(stages, [milestone('sql', 'data-skills', 5), milestone('beyond', 'beyond', 5)], [], [own]);
     expect(built.map((m) => m.id)).toEqual(['sql', 'own-ddia', 'beyond']);
-    expect(built[1]).toMatchObject({ title: 'Read DDIA', hours: 30, prerequisites: [], resources: [{ title: 'Book', url: 'https://dataintensive.net/', kind: 'article' }] });
+    expect(built[1]).toMatchObject({
+      title: 'Read DDIA',
+      hours: 30,
+      prerequisites: [],
+      resources: [{ title: 'Book', url: 'https://dataintensive.net/', kind: 'article' }],
+    });
   });
 });

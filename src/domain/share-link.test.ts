@@ -21,7 +21,10 @@ async function decodeShareFragment(fragment: string): Promise<Result<Plan>> {
   return read.ok ? { ok: true, value: read.value.plan } : read;
 }
 
-const fixture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/plan-v1.json'), 'utf8');
+const fixture = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/plan-v1.json'),
+  'utf8',
+);
 
 function fixturePlan(): Plan {
   const result = readPlanDocument(fixture, STORAGE);
@@ -51,8 +54,14 @@ describe('share links', () => {
 
   it('carry an empty plan and notes with markup and emoji', async () => {
     let plan = emptyPlan('2026-11-26');
-    plan = markMilestone(plan, 'html-basics', 'done', { stamp: '2026-11-26T09:30:00.000Z/0/t', now: '2026-11-26T09:30:00.000Z' });
-    plan = writeNote(plan, 'html-basics', '<script>alert(1)</script> ✔ 🚀 "quotes" & \\', { stamp: '2026-11-26T09:31:00.000Z/0/t', now: '2026-11-26T09:31:00.000Z' });
+    plan = markMilestone(plan, 'html-basics', 'done', {
+      stamp: '2026-11-26T09:30:00.000Z/0/t',
+      now: '2026-11-26T09:30:00.000Z',
+    });
+    plan = writeNote(plan, 'html-basics', '<script>alert(1)</script> ✔ 🚀 "quotes" & \\', {
+      stamp: '2026-11-26T09:31:00.000Z/0/t',
+      now: '2026-11-26T09:31:00.000Z',
+    });
     expect(await decodeShareFragment(await encodeShareFragment(plan))).toEqual({ ok: true, value: plan });
     const empty = emptyPlan('2026-11-26');
     expect(await decodeShareFragment(await encodeShareFragment(empty))).toEqual({ ok: true, value: empty });
@@ -93,7 +102,9 @@ describe('share links', () => {
   });
 
   it('refuse bytes that are not compressed data', async () => {
-    expect(await errorOf(`share=${Buffer.from('hello, this is not deflate').toString('base64url')}`)).toMatch(/damaged/);
+    expect(await errorOf(`share=${Buffer.from('hello, this is not deflate').toString('base64url')}`)).toMatch(
+      /damaged/,
+    );
   });
 
   it('refuse a link that unpacks to something that is not a plan', async () => {
@@ -114,7 +125,13 @@ describe('share links', () => {
     expect(fragment.length).toBeLessThan(8000);
     const opened = await decodeText(fragment);
     const read = opened.ok ? readPlanDocument(opened.value, FILE) : opened;
-    expect(read).toMatchObject({ ok: true, value: { plan: { language: null }, setAside: ['the language a list is not one Backend Path knows', 'the pace settings are missing'] } });
+    expect(read).toMatchObject({
+      ok: true,
+      value: {
+        plan: { language: null },
+        setAside: ['the language a list is not one Backend Path knows', 'the pace settings are missing'],
+      },
+    });
   });
 
   it('stop unpacking a link at 1 MB, however much more it holds', async () => {

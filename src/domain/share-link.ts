@@ -55,7 +55,10 @@ async function compress(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** Inflates slice by slice and stops as soon as the output passes `limit` bytes. */
-async function inflateAtMost(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Result<Uint8Array, 'too-large' | 'damaged'>> {
+async function inflateAtMost(
+  bytes: Uint8Array<ArrayBuffer>,
+  limit: number,
+): Promise<Result<Uint8Array, 'too-large' | 'damaged'>> {
   const inflater = new DecompressionStream('deflate-raw');
   const writer = inflater.writable.getWriter();
   const reader = inflater.readable.getReader();

@@ -5,7 +5,11 @@ import type { FigureSeries, LanguageProfile } from './language-facts';
 import { formatAsOf, numberSources, sourceLabel } from './sources';
 import type { Source } from './types';
 
-const src = (title: string, asOf = '2026-08', url = `https://example.com/${encodeURIComponent(title)}`): Source => ({ title, url, asOf });
+const src = (title: string, asOf = '2026-08', url = `https://example.com/${encodeURIComponent(title)}`): Source => ({
+  title,
+  url,
+  asOf,
+});
 
 describe('formatAsOf', () => {
   test.each([
@@ -22,7 +26,9 @@ describe('formatAsOf', () => {
 
 describe('sourceLabel', () => {
   it('uses the short name when there is one, the title otherwise', () => {
-    expect(sourceLabel({ ...src('TIOBE Index for August 2026, top 20'), name: 'TIOBE index' })).toBe('TIOBE index, August 2026');
+    expect(sourceLabel({ ...src('TIOBE Index for August 2026, top 20'), name: 'TIOBE index' })).toBe(
+      'TIOBE index, August 2026',
+    );
     expect(sourceLabel(src('About Ruby', '2026-12'))).toBe('About Ruby, December 2026');
   });
 });
@@ -79,7 +85,9 @@ describe('tableCitations', () => {
   it('cites the measured rows first, then frameworks, then the rows in words, row by row', () => {
     const php = profile('php', {
       surveyUsage: { value: 1, display: '1%', noteSources: [src('PHP note')] },
-      frameworks: [{ name: 'Laravel', url: 'https://laravel.com', firstRelease: { text: '2011', source: src('Laravel topic') } }],
+      frameworks: [
+        { name: 'Laravel', url: 'https://laravel.com', firstRelease: { text: '2011', source: src('Laravel topic') } },
+      ],
     });
     const { list } = tableCitations([php, profile('node')], [survey]);
     expect(list.map((s) => s.title)).toEqual([

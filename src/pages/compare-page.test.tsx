@@ -39,14 +39,19 @@ const languageColumns = () =>
 /** Language names ordered by a figure, highest first, languages without it last: read from the content. */
 function byFigure(key: FigureKey, direction: 'desc' | 'asc' = 'desc'): string[] {
   const withValue = languageProfiles.filter((p) => p[key] !== null);
-  const sorted = [...withValue].sort((a, b) => ((a[key]?.value ?? 0) - (b[key]?.value ?? 0)) * (direction === 'desc' ? -1 : 1));
+  const sorted = [...withValue].sort(
+    (a, b) => ((a[key]?.value ?? 0) - (b[key]?.value ?? 0)) * (direction === 'desc' ? -1 : 1),
+  );
   return [...sorted, ...languageProfiles.filter((p) => p[key] === null)].map((p) => languageName(p.id));
 }
 
 const rowHeader = (name: RegExp) => within(table()).getByRole('rowheader', { name });
 const sourceList = () => within(screen.getByRole('region', { name: 'Sources' }));
 const rankingList = () => within(screen.getByRole('list', { name: 'Languages ranked by what matters to you' }));
-const rankedLanguages = () => rankingList().getAllByRole('listitem').map((item) => item.querySelector('strong')?.textContent?.replace(/^\d+\. /, ''));
+const rankedLanguages = () =>
+  rankingList()
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('strong')?.textContent?.replace(/^\d+\. /, ''));
 const slider = (name: RegExp) => screen.getByRole('slider', { name });
 
 /** Range inputs cannot be dragged in jsdom: set the value as the browser would on a drag. */
@@ -120,7 +125,9 @@ describe('Comparison table', () => {
 
     expect(languageColumns()).toEqual(byFigure('surveyUsage'));
     expect(within(usage).getByRole('button', { name: 'Sort by this (highest first)' })).toBeInTheDocument();
-    expect(screen.getByText(/^Languages sorted by Developer usage \(Stack Overflow survey, \d{4}\), highest first\.$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Languages sorted by Developer usage \(Stack Overflow survey, \d{4}\), highest first\.$/),
+    ).toBeInTheDocument();
 
     await user.click(within(usage).getByRole('button', { name: /^Sort by this/ }));
     expect(languageColumns()).toEqual(byFigure('surveyUsage', 'asc'));
@@ -129,14 +136,18 @@ describe('Comparison table', () => {
 
   it('keeps languages without a figure last when sorting either way, and footnotes keep their numbers', async () => {
     const { user } = await renderCompare();
-    const markersBefore = within(table()).getAllByRole('link', { name: /^Source \d+$/ }).map((a) => a.getAttribute('href'));
+    const markersBefore = within(table())
+      .getAllByRole('link', { name: /^Source \d+$/ })
+      .map((a) => a.getAttribute('href'));
     const websites = rowHeader(/^Share of websites/);
     await user.click(within(websites).getByRole('button', { name: /^Sort by this/ }));
     expect(languageColumns()).toEqual(byFigure('websiteShare'));
     expect(languageColumns().at(-1)).toBe('Go');
     await user.click(within(websites).getByRole('button', { name: /^Sort by this/ }));
     expect(languageColumns().at(-1)).toBe('Go');
-    const markersAfter = within(table()).getAllByRole('link', { name: /^Source \d+$/ }).map((a) => a.getAttribute('href'));
+    const markersAfter = within(table())
+      .getAllByRole('link', { name: /^Source \d+$/ })
+      .map((a) => a.getAttribute('href'));
     expect([...markersAfter].sort()).toEqual([...markersBefore].sort());
   });
 });
@@ -196,7 +207,9 @@ describe('Help me choose', () => {
     store().chooseLanguage('python');
     await renderCompare();
     expect(rankingList().queryByRole('button', { name: 'Choose Python' })).toBeNull();
-    const python = rankingList().getAllByRole('listitem').find((item) => item.querySelector('strong')?.textContent?.endsWith('Python'));
+    const python = rankingList()
+      .getAllByRole('listitem')
+      .find((item) => item.querySelector('strong')?.textContent?.endsWith('Python'));
     expect(python).toHaveTextContent('Your language');
     expect(rankingList().getAllByRole('button', { name: /^Choose / })).toHaveLength(6);
   });
@@ -215,8 +228,12 @@ describe('Help me choose', () => {
 
     expect(useAppStore.getState().plan.language).toBe('go');
     expect(savedPlan().language).toBe('go');
-    expect(screen.getByText("Go is now your plan's language. Your progress on everything else is kept.")).toBeInTheDocument();
-    const goEntry = rankingList().getAllByRole('listitem').find((item) => item.querySelector('strong')?.textContent?.endsWith('Go'));
+    expect(
+      screen.getByText("Go is now your plan's language. Your progress on everything else is kept."),
+    ).toBeInTheDocument();
+    const goEntry = rankingList()
+      .getAllByRole('listitem')
+      .find((item) => item.querySelector('strong')?.textContent?.endsWith('Go'));
     expect(goEntry).toHaveTextContent('Your language');
     expect(rankingList().getByRole('button', { name: 'Choose Python' })).toBeInTheDocument();
   });
@@ -246,7 +263,9 @@ describe('One article’s view', () => {
     expect(section.getByText(/^Backend Path grew from one article/)).toBeInTheDocument();
     const php = section.getByText(/PHP job openings have dropped/).closest('li');
     if (!php) throw new Error('no PHP claim');
-    expect(php).toHaveTextContent(/What we can measure: Share of websites \(W3Techs, [A-Z][a-z]+ \d{4}\): [\d.]+%; it counts public websites, not jobs\./);
+    expect(php).toHaveTextContent(
+      /What we can measure: Share of websites \(W3Techs, [A-Z][a-z]+ \d{4}\): [\d.]+%; it counts public websites, not jobs\./,
+    );
     expect(section.getByText(/We have no job-posting data/)).toBeInTheDocument();
   });
 });

@@ -10,14 +10,27 @@ import { languages } from '../content/languages';
 import { NO_JOB_POSTING_DATA, seedArticle } from '../content/seed-article';
 import { tableCitations } from '../domain/citations';
 import { CRITERIA, type Criterion, type FigureKey, type Weights } from '../domain/language-facts';
-import { criterionLabel, rankLanguages, weightsFrom, seriesInOrder, seriesLabel, sortByFigure } from '../domain/ranking';
+import {
+  criterionLabel,
+  rankLanguages,
+  weightsFrom,
+  seriesInOrder,
+  seriesLabel,
+  sortByFigure,
+} from '../domain/ranking';
 import type { LanguageId } from '../domain/types';
 import { actions, useLanguage, useSettings } from '../store/app-store';
 import './compare-page.css';
 
-const NAMES = Object.fromEntries(languages.map((language) => [language.id, language.name])) as Record<LanguageId, string>;
+const NAMES = Object.fromEntries(languages.map((language) => [language.id, language.name])) as Record<
+  LanguageId,
+  string
+>;
 const SERIES = seriesInOrder(figureSeries);
-const LABELS = Object.fromEntries(CRITERIA.map((c) => [c, criterionLabel(c, figureSeries)])) as Record<Criterion, string>;
+const LABELS = Object.fromEntries(CRITERIA.map((c) => [c, criterionLabel(c, figureSeries)])) as Record<
+  Criterion,
+  string
+>;
 // Numbered in content order, so footnotes keep their numbers when the columns are sorted.
 const CITATIONS = tableCitations(languageProfiles, SERIES);
 
@@ -56,7 +69,9 @@ export function ComparePage() {
   };
 
   const toggleSort = (key: FigureKey) =>
-    setSort((s) => (s?.key === key ? { key, direction: s.direction === 'desc' ? 'asc' : 'desc' } : { key, direction: 'desc' }));
+    setSort((s) =>
+      s?.key === key ? { key, direction: s.direction === 'desc' ? 'asc' : 'desc' } : { key, direction: 'desc' },
+    );
 
   return (
     <>

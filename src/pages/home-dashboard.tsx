@@ -23,10 +23,13 @@ export function HomeDashboard() {
 
   return (
     <>
-      <h1>{language ? `Your road to backend developer with ${languageName(language)}` : 'Your road to backend developer'}</h1>
+      <h1>
+        {language ? `Your road to backend developer with ${languageName(language)}` : 'Your road to backend developer'}
+      </h1>
       {!language && (
         <p className="notice">
-          You have not chosen a server language yet. <Link to="/plan">Choose one on the Plan page</Link> to see its track.
+          You have not chosen a server language yet. <Link to="/plan">Choose one on the Plan page</Link> to see its
+          track.
         </p>
       )}
       <section className="card" aria-labelledby="progress-heading">

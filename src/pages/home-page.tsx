@@ -36,8 +36,8 @@ function Welcome() {
         <h2 id="start-heading">Start your plan</h2>
         <LanguagePicker languages={languages} value={language} onChoose={(id) => actions().chooseLanguage(id)} />
         <p>
-          Not sure? <Link to="/compare">Compare the languages</Link> on facts with sources, or pick one now: you can switch
-          later without losing any progress.
+          Not sure? <Link to="/compare">Compare the languages</Link> on facts with sources, or pick one now: you can
+          switch later without losing any progress.
         </p>
         <HoursPerWeekField
           value={settings.hoursPerWeek}

@@ -48,7 +48,9 @@ describe('Main navigation', () => {
     await user.click(mainNav().getByRole('link', { name: 'Compare' }));
     await screen.findByRole('heading', { level: 1, name: 'Compare backend languages' });
     await user.click(screen.getByRole('link', { name: 'Backend Path' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your road to backend developer with Go' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your road to backend developer with Go' }),
+    ).toBeInTheDocument();
   });
 
   it('keyboard path: Tab reaches the skip link, then the nav links, and Enter follows one', async () => {
@@ -87,7 +89,9 @@ describe('Deep links and unknown paths', () => {
     const home = screen.getByRole('link', { name: 'Go to the home page' });
     expect(home).toHaveAttribute('href', '/');
     await user.click(home);
-    expect(await screen.findByRole('heading', { level: 1, name: /Become a backend web developer/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Become a backend web developer/ }),
+    ).toBeInTheDocument();
   });
 });
 

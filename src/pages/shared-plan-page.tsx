@@ -36,7 +36,9 @@ export function SharedPlanPage() {
     void decodeShareFragment(hash).then((decoded) => {
       if (cancelled) return;
       const result: Opened = decoded.ok
-        ? ((read) => (read.ok ? { ok: true, value: { ...read.value, text: decoded.value } } : read))(readPlan(decoded.value, 'file'))
+        ? ((read) => (read.ok ? { ok: true, value: { ...read.value, text: decoded.value } } : read))(
+            readPlan(decoded.value, 'file'),
+          )
         : decoded;
       setOpened({ hash, result });
     });

@@ -2,15 +2,23 @@
 // The store is built in each test from an in-memory localStorage and a clock of the test's own:
 // opening a second store on the same storage is a reload, or a second tab.
 import { describe, expect, it } from 'vitest';
-import { emptyPlan,  } from '../domain/plan';
+import { emptyPlan } from '../domain/plan';
 import { serializePlanDocument } from '../domain/plan-file';
 import { MIGRATION_STEPS } from '../domain/migrations';
 import type { Plan } from '../domain/plan-schema';
 import { quotaExceeded } from '../../tests/support/memory-storage';
-import { BACKUP_PREFIX as BACKUP, MINUTE, SharedStorage, T0, backups, openTab, planOf, stored, v1 } from '../../tests/support/test-store';
+import {
+  BACKUP_PREFIX as BACKUP,
+  MINUTE,
+  SharedStorage,
+  T0,
+  backups,
+  openTab,
+  planOf,
+  stored,
+  v1,
+} from '../../tests/support/test-store';
 import { STORAGE_KEY as KEY } from './create-app-store';
-
-
 
 describe('hole 2: the store refuses a change its own reader would refuse', () => {
   it('refuses a note that would take the plan past 1 MB, and saves nothing', () => {
@@ -35,11 +43,19 @@ describe('hole 2: the store refuses a change its own reader would refuse', () =>
     const tab = openTab(storage);
     const file = (from: number): Plan => ({
       ...emptyPlan('2026-11-26'),
-      milestones: Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`m-${from + i}`, { status: 'done', stamp: `2026-11-01T10:00:00.000Z/0/f` }])),
+      milestones: Object.fromEntries(
+        Array.from({ length: 3000 }, (_, i) => [
+          `m-${from + i}`,
+          { status: 'done', stamp: `2026-11-01T10:00:00.000Z/0/f` },
+        ]),
+      ),
     });
     expect(tab.actions.importPlan(file(0), 'replace').ok).toBe(true);
     const merged = tab.actions.importPlan(file(3000), 'merge');
-    expect(merged).toEqual({ ok: false, error: expect.stringContaining('6,000 milestone records, more than the 5,000') });
+    expect(merged).toEqual({
+      ok: false,
+      error: expect.stringContaining('6,000 milestone records, more than the 5,000'),
+    });
     expect(Object.keys(stored(storage).plan.milestones)).toHaveLength(3000);
     expect(tab.store.getState().undo?.label).toBe('Import');
   });
@@ -61,7 +77,10 @@ describe('hole 2: the store refuses a change its own reader would refuse', () =>
     again.close();
 
     for (let i = 2; i < 500; i++) tab.actions.addOwnMilestone(mine(`Mine ${i}`));
-    expect(tab.actions.addOwnMilestone(mine('One too many'))).toEqual({ ok: false, error: expect.stringContaining('at most 500') });
+    expect(tab.actions.addOwnMilestone(mine('One too many'))).toEqual({
+      ok: false,
+      error: expect.stringContaining('at most 500'),
+    });
   });
 
   it('says so globally when a tick is refused', () => {
@@ -81,8 +100,21 @@ describe('hole 2: the store refuses a change its own reader would refuse', () =>
 describe('hole 4 and 5: unreadable saved data is salvaged, and backed up once', () => {
   it('loads every readable record, names the one set aside, and keeps the original as a backup', () => {
     const storage = new SharedStorage();
-    const record = { status: 'done', updatedAt: '2026-11-01T10:00:00.000Z', completedAt: '2026-11-01T10:00:00.000Z', note: 'n' };
-    const raw = v1({ milestones: { a: record, b: record, c: record, d: record, 'git-basics': { status: 'paused', updatedAt: '2026-11-01T10:00:00.000Z' } } });
+    const record = {
+      status: 'done',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+      completedAt: '2026-11-01T10:00:00.000Z',
+      note: 'n',
+    };
+    const raw = v1({
+      milestones: {
+        a: record,
+        b: record,
+        c: record,
+        d: record,
+        'git-basics': { status: 'paused', updatedAt: '2026-11-01T10:00:00.000Z' },
+      },
+    });
     storage.data.set(KEY, raw);
     const tab = openTab(storage);
     expect(Object.keys(planOf(tab).milestones).sort()).toEqual(['a', 'b', 'c', 'd']);
@@ -94,7 +126,11 @@ describe('hole 4 and 5: unreadable saved data is salvaged, and backed up once', 
 
   it.each([
     ['unreadable JSON', '{not json', /not valid JSON/],
-    ['a version from the future', JSON.stringify({ format: 'backend-path-plan', version: 99, plan: {} }), /newer version/],
+    [
+      'a version from the future',
+      JSON.stringify({ format: 'backend-path-plan', version: 99, plan: {} }),
+      /newer version/,
+    ],
     ['something else entirely', JSON.stringify([1, 2, 3]), /not a Backend Path plan/],
   ])('%s is backed up once however often it is loaded, reported, and never overwritten', (_name, raw, reason) => {
     const storage = new SharedStorage();
@@ -173,7 +209,9 @@ describe('the persist migrate trap', () => {
 
 describe('retired milestone ids, in the one restore path', () => {
   const retired = { 'old-sql': 'sql-basics' };
-  const withOld = v1({ milestones: { 'old-sql': { status: 'done', updatedAt: '2026-11-01T10:00:00.000Z', note: 'joins' } } });
+  const withOld = v1({
+    milestones: { 'old-sql': { status: 'done', updatedAt: '2026-11-01T10:00:00.000Z', note: 'joins' } },
+  });
 
   it('move a tick from storage to the replacement', () => {
     const storage = new SharedStorage();

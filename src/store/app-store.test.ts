@@ -50,7 +50,15 @@ describe('actions and what lands in localStorage', () => {
 
   it('reads a version-1 save and keeps it as it is until the next change', () => {
     const storage = new SharedStorage();
-    const raw = v1({ milestones: { 'html-basics': { status: 'done', updatedAt: '2026-11-01T10:00:00.000Z', completedAt: '2026-11-01T10:00:00.000Z' } } });
+    const raw = v1({
+      milestones: {
+        'html-basics': {
+          status: 'done',
+          updatedAt: '2026-11-01T10:00:00.000Z',
+          completedAt: '2026-11-01T10:00:00.000Z',
+        },
+      },
+    });
     storage.data.set(KEY, raw);
     const tab = openTab(storage);
     expect(planOf(tab).milestones['html-basics']).toMatchObject({ status: 'done' });
@@ -74,7 +82,10 @@ describe('import, reset and undo', () => {
     expect(Object.keys(stored(storage).plan.milestones)).toEqual(['git-basics']);
     tab.now += MINUTE;
     tab.actions.undoLast();
-    expect(planOf(tab).milestones['html-basics']).toMatchObject({ status: 'done', completedAt: before.milestones['html-basics']?.completedAt });
+    expect(planOf(tab).milestones['html-basics']).toMatchObject({
+      status: 'done',
+      completedAt: before.milestones['html-basics']?.completedAt,
+    });
     // What the import brought is gone: a to-do record, so other tabs drop it too.
     expect(planOf(tab).milestones['git-basics']?.status).toBe('todo');
 
@@ -140,7 +151,10 @@ describe('hole 3: undo in one tab keeps what another tab did after the undone ac
     const b = openTab(storage);
     a.actions.markMilestone('html-basics', 'done');
     a.now += MINUTE;
-    a.actions.importPlan(markMilestone(emptyPlan('2026-11-26'), 'sql-basics', 'done', at('2026-11-02T10:00:00.000Z')), 'replace');
+    a.actions.importPlan(
+      markMilestone(emptyPlan('2026-11-26'), 'sql-basics', 'done', at('2026-11-02T10:00:00.000Z')),
+      'replace',
+    );
     b.now += 2 * MINUTE;
     b.actions.markMilestone('sql-basics', 'learning');
     a.now += 3 * MINUTE;

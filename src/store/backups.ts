@@ -18,7 +18,11 @@ export function listBackups(storage: Storage): BackupInfo[] {
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (!key?.startsWith(BACKUP_PREFIX)) continue;
-    found.push({ key, keptAt: key.slice(BACKUP_PREFIX.length).split('#')[0] ?? '', size: storage.getItem(key)?.length ?? 0 });
+    found.push({
+      key,
+      keptAt: key.slice(BACKUP_PREFIX.length).split('#')[0] ?? '',
+      size: storage.getItem(key)?.length ?? 0,
+    });
   }
   return found.sort((a, b) => (a.key < b.key ? -1 : 1));
 }

@@ -4,7 +4,13 @@ import { observe, startClock, tick, formatStamp, type Clock } from '../domain/hl
 import { planAfterImport, type ImportMode } from '../domain/import-preview';
 import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT, localDay } from '../domain/instant';
 import * as planOps from '../domain/plan';
-import { checkLimits, readPlanDocument, serializePlanDocument, type ReadPlan, type ReadSource } from '../domain/plan-file';
+import {
+  checkLimits,
+  readPlanDocument,
+  serializePlanDocument,
+  type ReadPlan,
+  type ReadSource,
+} from '../domain/plan-file';
 import { mergePlans, undoChange } from '../domain/plan-merge';
 import { PLAN_VERSION, type CustomMilestone, type PaceSettings, type Plan, type Weights } from '../domain/plan-schema';
 import { fail, ok, type Result } from '../domain/result';

@@ -29,31 +29,63 @@ const plan = (milestones: Plan['milestones'], extra: Partial<Plan> = {}): Plan =
 
 /** Files at the limits: one record short of the most a plan holds, and just under 1 MB. */
 const NEARLY_FULL_OF_RECORDS = plan(
-  Object.fromEntries(Array.from({ length: LIMITS.records - 1 }, (_, i) => [`m-${i}`, { status: 'done' as const, stamp: STAMP }])),
+  Object.fromEntries(
+    Array.from({ length: LIMITS.records - 1 }, (_, i) => [`m-${i}`, { status: 'done' as const, stamp: STAMP }]),
+  ),
 );
 const NEARLY_1_MB = plan(
-  Object.fromEntries(Array.from({ length: 205 }, (_, i) => [`n-${i}`, { status: 'todo' as const, stamp: STAMP, note: 'n'.repeat(LIMITS.noteLength - 1) }])),
+  Object.fromEntries(
+    Array.from({ length: 205 }, (_, i) => [
+      `n-${i}`,
+      { status: 'todo' as const, stamp: STAMP, note: 'n'.repeat(LIMITS.noteLength - 1) },
+    ]),
+  ),
 );
 
-const ids = fc.constantFrom('html-basics', 'css-basics', 'git-basics', 'python-basics', 'm-1', 'n-1', 'from-a-newer-version');
+const ids = fc.constantFrom(
+  'html-basics',
+  'css-basics',
+  'git-basics',
+  'python-basics',
+  'm-1',
+  'n-1',
+  'from-a-newer-version',
+);
 const text = fc.oneof(
   fc.string({ maxLength: 200, unit: 'grapheme' }),
-  fc.constantFrom('<script>alert(1)</script>', '\u0000\u2028', '"}]}', 'é'.repeat(LIMITS.noteLength), 'x'.repeat(LIMITS.noteLength + 10)),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '\u0000\u2028',
+    '"}]}',
+    'é'.repeat(LIMITS.noteLength),
+    'x'.repeat(LIMITS.noteLength + 10),
+  ),
 );
-const url = fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'https://%', '', `https://example.com/${'p'.repeat(2100)}`));
+const url = fc.oneof(
+  fc.webUrl(),
+  fc.constantFrom('javascript:alert(1)', 'https://%', '', `https://example.com/${'p'.repeat(2100)}`),
+);
 
 const smallPlan: fc.Arbitrary<Plan> = fc
   .record({
     language: fc.constantFrom(null, ...LANGUAGE_IDS),
     records: fc.dictionary(
       fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
-      fc.record({ status: fc.constantFrom(...MILESTONE_STATUSES), note: fc.option(fc.string({ maxLength: 50 }), { nil: undefined }) }),
+      fc.record({
+        status: fc.constantFrom(...MILESTONE_STATUSES),
+        note: fc.option(fc.string({ maxLength: 50 }), { nil: undefined }),
+      }),
       { maxKeys: 8, noNullPrototype: true },
     ),
   })
   .map(({ language, records }) =>
     plan(
-      Object.fromEntries(Object.entries(records).map(([id, r]) => [id, { status: r.status, stamp: STAMP, ...(r.note ? { note: r.note } : {}) }])),
+      Object.fromEntries(
+        Object.entries(records).map(([id, r]) => [
+          id,
+          { status: r.status, stamp: STAMP, ...(r.note ? { note: r.note } : {}) },
+        ]),
+      ),
       { language },
     ),
   );
@@ -62,21 +94,61 @@ type Step = (tabs: { a: TestTab; storage: SharedStorage }) => void;
 
 // Files at the limits are slow to read back: about one run in fifty brings one.
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 48, arbitrary: fc.tuple(ids, fc.constantFrom(...MILESTONE_STATUSES)).map(([id, s]): Step => ({ a }) => a.actions.markMilestone(id, s)) },
-  { weight: 32, arbitrary: fc.tuple(ids, text).map(([id, note]): Step => ({ a }) => void a.actions.writeNote(id, note)) },
-  { weight: 16, arbitrary: fc.constantFrom(...LANGUAGE_IDS).map((l): Step => ({ a }) => a.actions.chooseLanguage(l)) },
+  {
+    weight: 48,
+    arbitrary: fc.tuple(ids, fc.constantFrom(...MILESTONE_STATUSES)).map(
+      ([id, s]): Step =>
+        ({ a }) =>
+          a.actions.markMilestone(id, s),
+    ),
+  },
+  {
+    weight: 32,
+    arbitrary: fc.tuple(ids, text).map(
+      ([id, note]): Step =>
+        ({ a }) =>
+          void a.actions.writeNote(id, note),
+    ),
+  },
+  {
+    weight: 16,
+    arbitrary: fc.constantFrom(...LANGUAGE_IDS).map(
+      (l): Step =>
+        ({ a }) =>
+          a.actions.chooseLanguage(l),
+    ),
+  },
   {
     weight: 16,
     arbitrary: fc
-      .record({ hoursPerWeek: fc.double(), startDate: fc.constantFrom('2026-12-01', '2026-02-31', 'x'), targetDate: fc.constantFrom(null, '2027-06-30', 'soon') })
-      .map((settings): Step => ({ a }) => a.actions.updatePace(settings)),
+      .record({
+        hoursPerWeek: fc.double(),
+        startDate: fc.constantFrom('2026-12-01', '2026-02-31', 'x'),
+        targetDate: fc.constantFrom(null, '2027-06-30', 'soon'),
+      })
+      .map(
+        (settings): Step =>
+          ({ a }) =>
+            a.actions.updatePace(settings),
+      ),
   },
-  { weight: 8, arbitrary: fc.dictionary(fc.constantFrom('gentleStart', 'performance', 'x'), fc.double(), { noNullPrototype: true }).map((w): Step => ({ a }) => a.actions.setWeights(w)) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .dictionary(fc.constantFrom('gentleStart', 'performance', 'x'), fc.double(), { noNullPrototype: true })
+      .map(
+        (w): Step =>
+          ({ a }) =>
+            a.actions.setWeights(w),
+      ),
+  },
   {
     weight: 24,
-    arbitrary: fc
-      .record({ title: text, stageId: fc.constantFrom(...STAGE_IDS), hours: fc.double(), url })
-      .map(({ url: link, ...m }): Step => ({ a }) => void a.actions.addOwnMilestone({ ...m, resources: [{ title: link, url: link }] })),
+    arbitrary: fc.record({ title: text, stageId: fc.constantFrom(...STAGE_IDS), hours: fc.double(), url }).map(
+      ({ url: link, ...m }): Step =>
+        ({ a }) =>
+          void a.actions.addOwnMilestone({ ...m, resources: [{ title: link, url: link }] }),
+    ),
   },
   {
     weight: 16,
@@ -88,20 +160,33 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   },
   {
     weight: 24,
-    arbitrary: fc
-      .tuple(smallPlan, fc.constantFrom<ImportMode>('merge', 'replace'))
-      .map(([file, mode]): Step => ({ a }) => void a.actions.importPlan(file, mode)),
+    arbitrary: fc.tuple(smallPlan, fc.constantFrom<ImportMode>('merge', 'replace')).map(
+      ([file, mode]): Step =>
+        ({ a }) =>
+          void a.actions.importPlan(file, mode),
+    ),
   },
   {
     weight: 1,
     arbitrary: fc
       .tuple(fc.constantFrom(NEARLY_FULL_OF_RECORDS, NEARLY_1_MB), fc.constantFrom<ImportMode>('merge', 'replace'))
-      .map(([file, mode]): Step => ({ a }) => void a.actions.importPlan(file, mode)),
+      .map(
+        ([file, mode]): Step =>
+          ({ a }) =>
+            void a.actions.importPlan(file, mode),
+      ),
   },
   { weight: 8, arbitrary: fc.constant<Step>(({ a }) => a.actions.resetPlan()) },
   { weight: 16, arbitrary: fc.constant<Step>(({ a }) => a.actions.undoLast()) },
   // The wall clock moves on, or is set back by hours.
-  { weight: 24, arbitrary: fc.integer({ min: -3 * 3600_000, max: 3 * 3600_000 }).map((ms): Step => ({ a }) => void (a.now += ms)) },
+  {
+    weight: 24,
+    arbitrary: fc.integer({ min: -3 * 3600_000, max: 3 * 3600_000 }).map(
+      (ms): Step =>
+        ({ a }) =>
+          void (a.now += ms),
+    ),
+  },
   // Another tab, its clock an hour off, changes something and is closed again.
   {
     weight: 16,

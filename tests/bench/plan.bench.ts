@@ -11,7 +11,8 @@ import { nextMilestones, progressOf } from '../../src/domain/progress';
 const NOW = '2026-11-26T10:00:00.000Z';
 const AT = { stamp: `${NOW}/0/bench`, now: NOW };
 const LATER = { stamp: '2026-11-27T10:00:00.000Z/0/bench', now: '2026-11-27T10:00:00.000Z' };
-const readPlanDocument = (text: string) => read(text, { source: 'storage', now: Date.parse(NOW), today: '2026-11-26', retired: {} });
+const readPlanDocument = (text: string) =>
+  read(text, { source: 'storage', now: Date.parse(NOW), today: '2026-11-26', retired: {} });
 const milestones: Milestone[] = Array.from({ length: 1000 }, (_, i) => ({
   id: `milestone-${i}`,
   stageId: 'data-skills',

@@ -132,7 +132,8 @@ test.describe('2. the app never saves a plan its own reader refuses', () => {
     const file = (from: number) => {
       const document = planDocument({ language: 'python' }) as { plan: Record<string, unknown> };
       const milestones: Record<string, unknown> = {};
-      for (let i = from; i < from + 3000; i++) milestones[`m-${i}`] = { status: 'done', updatedAt: '2026-11-01T10:00:00.000Z' };
+      for (let i = from; i < from + 3000; i++)
+        milestones[`m-${i}`] = { status: 'done', updatedAt: '2026-11-01T10:00:00.000Z' };
       document.plan.milestones = milestones;
       return JSON.stringify(document);
     };
@@ -235,4 +236,3 @@ test('5. one backup per distinct value, listed on the Plan page, and deletable',
   await expect(items).toHaveCount(0);
   expect(await backups(page)).toEqual({});
 });
-

@@ -50,7 +50,9 @@ test('6. a share-link zip bomb is refused without inflating it', async ({ page }
   refused = true;
   await sampling;
   const extraMb = (peak - before) / 1024 / 1024;
-  test.info().annotations.push({ type: 'extra memory while refusing a 300 MB bomb', description: `${extraMb.toFixed(1)} MB` });
+  test
+    .info()
+    .annotations.push({ type: 'extra memory while refusing a 300 MB bomb', description: `${extraMb.toFixed(1)} MB` });
   console.log(`extra memory while refusing a 300 MB bomb: ${extraMb.toFixed(1)} MB`);
   expect(extraMb).toBeLessThan(64);
 });
@@ -111,7 +113,9 @@ test('the whole app runs under a Content-Security-Policy with no violation', asy
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await seedPlan(page, { language: 'python', milestones: { [HTML.id]: 'done' } });
   await page.goto('/');

@@ -3,18 +3,7 @@
  * runs an hour fast. Each test walks the attack's steps and failed before the fix.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import {
-  CSS,
-  GIT,
-  HTML,
-  JS,
-  doneIds,
-  expect,
-  milestone,
-  seedPlan,
-  storedPlan,
-  test,
-} from './helpers';
+import { CSS, GIT, HTML, JS, doneIds, expect, milestone, seedPlan, storedPlan, test } from './helpers';
 
 // ------------------------------------------------------------------------------ 3. undo
 
@@ -109,4 +98,3 @@ test.describe('7. a clock that runs an hour fast', () => {
     for (const item of [HTML, CSS, JS]) await expect(milestone(honest, item.title).checkbox).toBeChecked();
   });
 });
-

@@ -38,13 +38,17 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto('/compare');
       await expect(page.getByRole('table', { name: /^Compare backend languages/ })).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const found = results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const found = results.violations.map(
+        (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
       expect(found, `at ${width} px`).toEqual([]);
     }
   });
 }
 
-test('compare on a 375 px phone: the fact column and the caption stay in view while the languages scroll', async ({ page }) => {
+test('compare on a 375 px phone: the fact column and the caption stay in view while the languages scroll', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/compare');
   const table = page.getByRole('table', { name: /^Compare backend languages/ });
@@ -79,12 +83,20 @@ test('compare: a footnote leads to its numbered source, and Choose moves "Your l
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/compare');
   const table = page.getByRole('table', { name: /^Compare backend languages/ });
-  const marker = table.getByRole('rowheader', { name: /^TIOBE index rating/ }).getByRole('link', { name: /^Source \d+$/ }).first();
+  const marker = table
+    .getByRole('rowheader', { name: /^TIOBE index rating/ })
+    .getByRole('link', { name: /^Source \d+$/ })
+    .first();
   const href = await marker.getAttribute('href');
   await marker.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.locator(href ?? '#none')).toBeInViewport();
-  await expect(page.locator(href ?? '#none').getByRole('link').first()).toHaveAttribute('href', /^https:\/\/github\.com\/toUpperCase78\//);
+  await expect(
+    page
+      .locator(href ?? '#none')
+      .getByRole('link')
+      .first(),
+  ).toHaveAttribute('href', /^https:\/\/github\.com\/toUpperCase78\//);
 
   const ranking = page.getByRole('list', { name: 'Languages ranked by what matters to you' });
   await ranking.getByRole('button', { name: 'Choose Ruby' }).click();

@@ -41,7 +41,9 @@ test('a share link opened while the Plan page is open shows its preview, and foc
 
   await page.getByRole('button', { name: 'Merge' }).click();
   await expect(page.getByRole('button', { name: 'Undo import' })).toBeVisible();
-  await expect(page.locator('.notice', { has: page.getByRole('button', { name: 'Undo import' }) }).first()).toBeFocused();
+  await expect(
+    page.locator('.notice', { has: page.getByRole('button', { name: 'Undo import' }) }).first(),
+  ).toBeFocused();
   await page.getByRole('button', { name: 'Undo import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Import undone' })).toBeFocused();
 });

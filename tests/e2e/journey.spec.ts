@@ -104,13 +104,17 @@ test('a new learner chooses Python, ticks milestones, sees progress, compares an
     for (const name of ['PHP', 'Node.js', 'Python']) {
       const column = headers.indexOf(name);
       // Footnote markers in this language's column (column 0 is the row header).
-      const markers = await table.locator('tbody tr').evaluateAll(
-        (rows, index) =>
-          rows.flatMap((row) =>
-            Array.from(row.children[index]?.querySelectorAll('a[aria-label^="Source "]') ?? []).map((a) => a.getAttribute('href') ?? ''),
-          ),
-        column,
-      );
+      const markers = await table
+        .locator('tbody tr')
+        .evaluateAll(
+          (rows, index) =>
+            rows.flatMap((row) =>
+              Array.from(row.children[index]?.querySelectorAll('a[aria-label^="Source "]') ?? []).map(
+                (a) => a.getAttribute('href') ?? '',
+              ),
+            ),
+          column,
+        );
       expect(markers.length, `${name} has footnotes`).toBeGreaterThan(3);
       for (const href of markers) {
         expect(href, `a ${name} footnote`).toMatch(/^#source-\d+$/);
@@ -188,9 +192,13 @@ test('every language has a full roadmap with its own track, and every link is ht
       const total = await all.count();
       const inServer = await server.count();
       expect(inServer, `${language.name}: milestones in its Server language track`).toBeGreaterThanOrEqual(12);
-      expect(total - inServer, `${language.name}: milestones outside the Server language stage`).toBeGreaterThanOrEqual(60);
+      expect(total - inServer, `${language.name}: milestones outside the Server language stage`).toBeGreaterThanOrEqual(
+        60,
+      );
 
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.length).toBeGreaterThan(total);
       const unsafe = hrefs.filter((href) => {
         if (href.startsWith('https://')) return false;

@@ -44,7 +44,12 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
-      v.nodes.map((n) => `      at ${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n'),
+      v.nodes
+        .map(
+          (n) =>
+            `      at ${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+        )
+        .join('\n'),
   );
 }
 
@@ -60,7 +65,9 @@ async function sideways(page: Page, width: number): Promise<string> {
       const where = `${parent?.tagName.toLowerCase()}.${parent?.className} > ${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''}`;
       seen.set(where, Math.max(seen.get(where) ?? 0, Math.round(right)));
     }
-    return Array.from(seen, ([where, right]) => `${where} (right edge at ${right} px)`).slice(0, 8).join('; ');
+    return Array.from(seen, ([where, right]) => `${where} (right edge at ${right} px)`)
+      .slice(0, 8)
+      .join('; ');
   }, width);
 }
 
@@ -73,7 +80,9 @@ async function squeezedLabels(page: Page): Promise<string[]> {
       const style = getComputedStyle(label);
       const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.6;
       const lines = Math.round(label.getBoundingClientRect().height / lineHeight);
-      return lines > 3 ? [`"${label.textContent}" takes ${lines} lines (${Math.round(label.getBoundingClientRect().width)} px wide)`] : [];
+      return lines > 3
+        ? [`"${label.textContent}" takes ${lines} lines (${Math.round(label.getBoundingClientRect().width)} px wide)`]
+        : [];
     }),
   );
 }
@@ -119,7 +128,10 @@ test('every route loads as a deep link and on reload, with one h1', async ({ pag
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`${scheme}: axe finds no WCAG 2.2 AA violations, no sideways scroll at 360 px, screenshots`, async ({ page, freshContext }) => {
+  test(`${scheme}: axe finds no WCAG 2.2 AA violations, no sideways scroll at 360 px, screenshots`, async ({
+    page,
+    freshContext,
+  }) => {
     // Every route at two widths, each scanned and photographed: a long walk on a shared 2-core machine.
     test.setTimeout(240_000);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -158,12 +170,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1280, height: 900 });
     await test.step('states that only show after an action', async () => {
       // Home on a first visit (a fresh profile, nothing saved): the language picker.
-      const first = await (await freshContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } })).newPage();
+      const first = await (
+        await freshContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } })
+      ).newPage();
       await first.goto('/');
       await expect(first.getByRole('group', { name: 'Backend language' })).toBeVisible();
       const firstViolations = await axeViolations(first);
       if (firstViolations.length) report.push(`/ (first visit) [${scheme}]\n    ${firstViolations.join('\n    ')}`);
-      await first.screenshot({ path: path.join(SCREENSHOT_DIR, `home-first-visit-${scheme}-1280.png`), fullPage: true });
+      await first.screenshot({
+        path: path.join(SCREENSHOT_DIR, `home-first-visit-${scheme}-1280.png`),
+        fullPage: true,
+      });
 
       // Roadmap with a milestone's resources and note open.
       await page.goto('/roadmap');

@@ -25,7 +25,9 @@ import {
 const VALID_PLAN_BODY = {
   language: 'python',
   settings: { hoursPerWeek: 8, startDate: '2026-01-05', targetDate: null },
-  milestones: { 'html-basics': { status: 'done', updatedAt: '2026-01-06T10:00:00.000Z', completedAt: '2026-01-06T10:00:00.000Z' } },
+  milestones: {
+    'html-basics': { status: 'done', updatedAt: '2026-01-06T10:00:00.000Z', completedAt: '2026-01-06T10:00:00.000Z' },
+  },
   custom: [],
 };
 
@@ -182,7 +184,6 @@ test('two tabs see each other’s ticks and neither erases the other', async ({ 
   expect(doneIds((await storedPlan(first))?.plan)).toEqual([HTML.id, PYTHON_SETUP.id].sort());
 });
 
-
 test('reset asks first, empties the plan, and can be undone', async ({ page }) => {
   await seedPlan(page, { language: 'python', milestones: { [HTML.id]: 'done', [PYTHON_SETUP.id]: 'done' } });
   await page.goto('/plan');
@@ -205,7 +206,9 @@ test('reset asks first, empties the plan, and can be undone', async ({ page }) =
     await dialog.getByRole('button', { name: 'Yes, reset my plan' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: 'Your plan was reset.' })).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Backend language' }).getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(
+      page.getByRole('group', { name: 'Backend language' }).getByRole('radio', { checked: true }),
+    ).toHaveCount(0);
     const stored = await storedPlan(page);
     expect(stored?.plan.language ?? null).toBeNull();
     expect(doneIds(stored?.plan)).toEqual([]);

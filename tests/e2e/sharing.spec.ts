@@ -24,7 +24,9 @@ async function copyShareLink(page: Page): Promise<string> {
   const field = page.getByRole('textbox', { name: 'Share link' });
   await expect(copied.or(field)).toBeVisible();
   const fromClipboard = await copied.isVisible();
-  test.info().annotations.push({ type: 'share link read from', description: fromClipboard ? 'clipboard' : 'fallback field' });
+  test
+    .info()
+    .annotations.push({ type: 'share link read from', description: fromClipboard ? 'clipboard' : 'fallback field' });
   return fromClipboard ? page.evaluate(() => navigator.clipboard.readText()) : field.inputValue();
 }
 
@@ -45,7 +47,9 @@ test('an exported plan imports into a fresh profile, and the import can be undon
 
   const other = await (await freshContext()).newPage();
   await other.goto('/plan');
-  await expect(other.getByRole('group', { name: 'Backend language' }).getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(
+    other.getByRole('group', { name: 'Backend language' }).getByRole('radio', { checked: true }),
+  ).toHaveCount(0);
   await other.getByLabel('Import plan', { exact: true }).setInputFiles(exported);
 
   const preview = other.getByRole('region', { name: 'Import preview' });
@@ -70,7 +74,9 @@ test('an exported plan imports into a fresh profile, and the import can be undon
   await navigate(other, 'Plan');
   await other.getByRole('button', { name: 'Undo import' }).click();
   await expect(other.getByRole('button', { name: 'Undo import' })).toHaveCount(0);
-  await expect(other.getByRole('group', { name: 'Backend language' }).getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(
+    other.getByRole('group', { name: 'Backend language' }).getByRole('radio', { checked: true }),
+  ).toHaveCount(0);
   await navigate(other, 'Roadmap');
   await expect(milestone(other, HTML.title).checkbox).not.toBeChecked();
   await expect(milestone(other, CSS.title).status).toHaveValue('todo');
@@ -83,11 +89,20 @@ test('an exported plan imports into a fresh profile, and the import can be undon
   await expect(milestone(other, HTML.title).checkbox).not.toBeChecked();
 });
 
-test('a share link opens the plan in a fresh profile, ready to import', async ({ page, context, baseURL, freshContext }) => {
+test('a share link opens the plan in a fresh profile, ready to import', async ({
+  page,
+  context,
+  baseURL,
+  freshContext,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await seedPlan(page, {
     language: 'python',
-    milestones: { [HTML.id]: 'done', [PYTHON_SETUP.id]: 'done', [CSS.id]: { status: 'learning', note: 'flexbox next' } },
+    milestones: {
+      [HTML.id]: 'done',
+      [PYTHON_SETUP.id]: 'done',
+      [CSS.id]: { status: 'learning', note: 'flexbox next' },
+    },
   });
   await page.goto('/plan');
   const link = await copyShareLink(page);

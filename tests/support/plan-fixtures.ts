@@ -41,7 +41,12 @@ export function own(id: string, title: string, change: Change): CustomMilestone 
 }
 
 /** Reading a file or a link: dates ahead of this moment come back to it. */
-export const FILE: ReadOptions = { source: 'file', now: Date.parse('2026-11-26T10:00:00.000Z'), today: TODAY, retired: {} };
+export const FILE: ReadOptions = {
+  source: 'file',
+  now: Date.parse('2026-11-26T10:00:00.000Z'),
+  today: TODAY,
+  retired: {},
+};
 /** Reading this browser's storage. */
 export const STORAGE: ReadOptions = { ...FILE, source: 'storage' };
 

@@ -61,6 +61,11 @@ export function v1(plan: Record<string, unknown>): string {
   return JSON.stringify({
     format: 'backend-path-plan',
     version: 1,
-    plan: { language: 'python', settings: { hoursPerWeek: 8, startDate: '2026-11-01', targetDate: null }, milestones: {}, ...plan },
+    plan: {
+      language: 'python',
+      settings: { hoursPerWeek: 8, startDate: '2026-11-01', targetDate: null },
+      milestones: {},
+      ...plan,
+    },
   });
 }

@@ -6,8 +6,22 @@
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
 const KNOWN = new Set([
-  '$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties', 'items',
-  'enum', 'const', 'minLength', 'minimum', 'pattern', 'anyOf', 'propertyNames',
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'const',
+  'minLength',
+  'minimum',
+  'pattern',
+  'anyOf',
+  'propertyNames',
 ]);
 
 const typeOf = (value: unknown): string => {
@@ -32,7 +46,8 @@ export function validateJson(schema: JsonSchema, value: unknown, path = '$'): st
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) fail(`not one of ${schema.enum.join(', ')}`);
   if (typeof value === 'string') {
     if (typeof schema.minLength === 'number' && value.length < schema.minLength) fail('too short');
-    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) fail(`does not match ${schema.pattern}`);
+    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value))
+      fail(`does not match ${schema.pattern}`);
   }
   if (typeof value === 'number' && typeof schema.minimum === 'number' && value < schema.minimum) fail('too small');
   if (Array.isArray(schema.anyOf)) {
@@ -40,14 +55,17 @@ export function validateJson(schema: JsonSchema, value: unknown, path = '$'): st
     if (!fits) fail('matches none of anyOf');
   }
   if (Array.isArray(value) && schema.items) {
-    value.forEach((item, index) => problems.push(...validateJson(schema.items as JsonSchema, item, `${path}[${index}]`)));
+    value.forEach((item, index) =>
+      problems.push(...validateJson(schema.items as JsonSchema, item, `${path}[${index}]`)),
+    );
   }
   if (typeOf(value) === 'object') {
     const object = value as Record<string, unknown>;
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
     for (const key of (schema.required ?? []) as string[]) if (!(key in object)) fail(`missing ${key}`);
     for (const [key, item] of Object.entries(object)) {
-      if (schema.propertyNames) problems.push(...validateJson(schema.propertyNames as JsonSchema, key, `${path} key ${key}`));
+      if (schema.propertyNames)
+        problems.push(...validateJson(schema.propertyNames as JsonSchema, key, `${path} key ${key}`));
       const itemPath = `${path}.${key}`;
       if (key in properties) problems.push(...validateJson(properties[key] as JsonSchema, item, itemPath));
       else if (schema.additionalProperties === false) problems.push(`${itemPath}: not allowed`);

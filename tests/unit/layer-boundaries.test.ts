@@ -14,19 +14,49 @@ const SRC = join(ROOT, 'src');
 describe('ESLint refuses a file that imports against the layers', () => {
   const eslint = new ESLint({ cwd: ROOT });
   const probes = [
-    ['a component importing the store', 'src/components/probe.tsx', "import { usePlan } from '../store/app-store';\nexport const x = usePlan;\n"],
-    ['a component importing content', 'src/components/probe.tsx', "import { stages } from '../content/stages';\nexport const x = stages;\n"],
-    ['content importing the store', 'src/content/probe.ts', "import { actions } from '../store/app-store';\nexport const x = actions;\n"],
-    ['the store importing a page', 'src/store/probe.ts', "import { PlanPage } from '../pages/plan/plan-page';\nexport const x = PlanPage;\n"],
-    ['the store importing a component', 'src/store/probe.ts', "import { ProgressBar } from '../components/progress-bar';\nexport const x = ProgressBar;\n"],
-    ['the domain importing React', 'src/domain/probe.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
-    ['the domain importing content', 'src/domain/probe.ts', "import { stages } from '../content/stages';\nexport const x = stages;\n"],
+    [
+      'a component importing the store',
+      'src/components/probe.tsx',
+      "import { usePlan } from '../store/app-store';\nexport const x = usePlan;\n",
+    ],
+    [
+      'a component importing content',
+      'src/components/probe.tsx',
+      "import { stages } from '../content/stages';\nexport const x = stages;\n",
+    ],
+    [
+      'content importing the store',
+      'src/content/probe.ts',
+      "import { actions } from '../store/app-store';\nexport const x = actions;\n",
+    ],
+    [
+      'the store importing a page',
+      'src/store/probe.ts',
+      "import { PlanPage } from '../pages/plan/plan-page';\nexport const x = PlanPage;\n",
+    ],
+    [
+      'the store importing a component',
+      'src/store/probe.ts',
+      "import { ProgressBar } from '../components/progress-bar';\nexport const x = ProgressBar;\n",
+    ],
+    [
+      'the domain importing React',
+      'src/domain/probe.ts',
+      "import { useState } from 'react';\nexport const x = useState;\n",
+    ],
+    [
+      'the domain importing content',
+      'src/domain/probe.ts',
+      "import { stages } from '../content/stages';\nexport const x = stages;\n",
+    ],
   ] as const;
 
   test.each(probes)('%s', async (_label, filePath, code) => {
     const [result] = await eslint.lintText(code, { filePath: join(ROOT, filePath) });
     const rules = (result?.messages ?? []).map((m) => m.ruleId);
-    expect(rules.some((rule) => rule === 'import-x/no-restricted-paths' || rule === 'no-restricted-imports')).toBe(true);
+    expect(rules.some((rule) => rule === 'import-x/no-restricted-paths' || rule === 'no-restricted-imports')).toBe(
+      true,
+    );
   });
 
   it('lets a page import the store, components, content and the domain', async () => {
@@ -58,9 +88,12 @@ function importGraph(): Map<string, string[]> {
   const resolveImport = (from: string, specifier: string): string | null => {
     if (!specifier.startsWith('.')) return null;
     const base = resolve(dirname(from), specifier);
-    return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => known.has(candidate)) ?? null;
+    return (
+      [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => known.has(candidate)) ?? null
+    );
   };
-  const pattern = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const pattern =
+    /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
   return new Map(
     files.map((file) => {
       const text = readFileSync(file, 'utf8');
@@ -116,10 +149,15 @@ describe('imports', () => {
 
   it('are found by the scan, so that a cycle would be seen (the scan itself is checked)', () => {
     const graph = importGraph();
-    const planFile = [...graph.get(join(SRC, 'domain/plan-file.ts')) ?? []].map((p) => relative(SRC, p));
-    expect(planFile).toEqual(expect.arrayContaining(['domain/migrations.ts', 'domain/plan-schema.ts', 'domain/result.ts']));
+    const planFile = [...(graph.get(join(SRC, 'domain/plan-file.ts')) ?? [])].map((p) => relative(SRC, p));
+    expect(planFile).toEqual(
+      expect.arrayContaining(['domain/migrations.ts', 'domain/plan-schema.ts', 'domain/result.ts']),
+    );
     const looped = new Map(graph);
-    looped.set(join(SRC, 'domain/plan-schema.ts'), [...(graph.get(join(SRC, 'domain/plan-schema.ts')) ?? []), join(SRC, 'domain/plan-file.ts')]);
+    looped.set(join(SRC, 'domain/plan-schema.ts'), [
+      ...(graph.get(join(SRC, 'domain/plan-schema.ts')) ?? []),
+      join(SRC, 'domain/plan-file.ts'),
+    ]);
     expect(cycles(looped)).toHaveLength(1);
   });
 });

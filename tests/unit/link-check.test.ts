@@ -7,7 +7,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canReachTheWeb, checkLink, checkLinks, loadCache, mapLimited, saveCache, type LinkCache } from '../../scripts/links/check';
+import {
+  canReachTheWeb,
+  checkLink,
+  checkLinks,
+  loadCache,
+  mapLimited,
+  saveCache,
+  type LinkCache,
+} from '../../scripts/links/check';
 import { collectLinks } from '../../scripts/links/collect';
 import { formatReport } from '../../scripts/links/main';
 import { commonMilestones } from '../../src/content/milestones-common';
@@ -102,7 +110,12 @@ describe('checkLinks', () => {
     mostInFlight = 0;
     const urls = Array.from({ length: 8 }, () => `${base}/slow-ok`).map((url, i) => `${url}?n=${i % 6}`);
     const cache: LinkCache = {};
-    const { results } = await checkLinks([...urls, `${base}/missing`], { ...options, cache, maxAgeMs: 1000, now: new Date() });
+    const { results } = await checkLinks([...urls, `${base}/missing`], {
+      ...options,
+      cache,
+      maxAgeMs: 1000,
+      now: new Date(),
+    });
     expect(results.map((r) => r.url)).toEqual([...new Set(urls), `${base}/missing`]);
     expect(mostInFlight).toBeLessThanOrEqual(options.concurrency);
     expect(mostInFlight).toBeGreaterThan(1);
@@ -111,9 +124,18 @@ describe('checkLinks', () => {
   it('answers from the cache while an entry is fresh, and asks again when it is old or was unreachable', async () => {
     const now = new Date('2026-12-01T12:00:00Z');
     const cache: LinkCache = {
-      [`${base}/missing`]: { checkedAt: '2026-12-01T11:00:00Z', result: { url: `${base}/missing`, status: 'ok', code: 200 } },
-      [`${base}/moved`]: { checkedAt: '2026-11-01T11:00:00Z', result: { url: `${base}/moved`, status: 'ok', code: 200 } },
-      [`${base}/hangs`]: { checkedAt: '2026-12-01T11:59:00Z', result: { url: `${base}/hangs`, status: 'unreachable', error: 'x' } },
+      [`${base}/missing`]: {
+        checkedAt: '2026-12-01T11:00:00Z',
+        result: { url: `${base}/missing`, status: 'ok', code: 200 },
+      },
+      [`${base}/moved`]: {
+        checkedAt: '2026-11-01T11:00:00Z',
+        result: { url: `${base}/moved`, status: 'ok', code: 200 },
+      },
+      [`${base}/hangs`]: {
+        checkedAt: '2026-12-01T11:59:00Z',
+        result: { url: `${base}/hangs`, status: 'unreachable', error: 'x' },
+      },
     };
     hits.length = 0;
     const day = 24 * 60 * 60 * 1000;
@@ -138,7 +160,9 @@ describe('checkLinks', () => {
     try {
       const path = join(dir, 'reports', 'link-cache.json');
       expect(await loadCache(path)).toEqual({});
-      const cache: LinkCache = { [`${base}/ok`]: { checkedAt: '2026-12-01T00:00:00Z', result: { url: `${base}/ok`, status: 'ok', code: 200 } } };
+      const cache: LinkCache = {
+        [`${base}/ok`]: { checkedAt: '2026-12-01T00:00:00Z', result: { url: `${base}/ok`, status: 'ok', code: 200 } },
+      };
       await saveCache(path, cache);
       expect(await loadCache(path)).toEqual(cache);
       await saveCache(path, cache);
@@ -159,7 +183,13 @@ describe('mapLimited', () => {
 });
 
 describe('canReachTheWeb', () => {
-  const urls = ['https://a.example/x', 'https://a.example/y', 'https://b.example/', 'https://c.example/', 'https://d.example/'];
+  const urls = [
+    'https://a.example/x',
+    'https://a.example/y',
+    'https://b.example/',
+    'https://c.example/',
+    'https://d.example/',
+  ];
 
   it('says no when no host name resolves, after trying a few distinct hosts', async () => {
     const asked: string[] = [];
@@ -192,11 +222,15 @@ describe('the report', () => {
       [{ url: 'https://a.example/gone', where: 'common milestone html-basics: MDN' }],
       1,
     );
-    expect(report).toContain('Dead links (1):\n  404 https://a.example/gone\n      used in common milestone html-basics: MDN');
+    expect(report).toContain(
+      'Dead links (1):\n  404 https://a.example/gone\n      used in common milestone html-basics: MDN',
+    );
     expect(report).toContain('Redirects (1)');
     expect(report).toContain('  301 https://a.example/old\n      -> https://a.example/new');
     expect(report).toContain('https://a.example/slow: no answer within 15 s');
-    expect(report).toMatch(/4 links: 1 fine, 1 redirected, 1 dead, 1 unreachable \(1 answered from reports\/link-cache\.json\)\.$/);
+    expect(report).toMatch(
+      /4 links: 1 fine, 1 redirected, 1 dead, 1 unreachable \(1 answered from reports\/link-cache\.json\)\.$/,
+    );
   });
 });
 

@@ -33,7 +33,10 @@ describe('public/roadmap.schema.json', () => {
       { ...published, format: 'something-else' },
       { ...published, milestones: [{ ...first, tier: 'essential' }] },
       { ...published, milestones: [{ ...first, why: 'not published' }] },
-      { ...published, milestones: [{ ...first, resources: [{ kind: 'official', title: 'x', url: 'http://example.com' }] }] },
+      {
+        ...published,
+        milestones: [{ ...first, resources: [{ kind: 'official', title: 'x', url: 'http://example.com' }] }],
+      },
       { ...published, milestones: [{ ...first, languages: [] as string[], hours: -1 }] },
     ];
     for (const document of broken) expect(validateJson(schema, document)).not.toEqual([]);

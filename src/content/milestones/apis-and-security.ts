@@ -11,7 +11,7 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     stageId: 'apis-and-security',
     title: 'REST APIs',
     summary:
-      'REST is a style of designing web APIs around resources, such as /users/42, that clients handle with standard HTTP methods and status codes. Learn to name endpoints, pick the right method and status, and keep each request self-contained. REST\'s original rule that responses link to the next possible actions (HATEOAS) is rarely followed by JSON APIs.',
+      "REST is a style of designing web APIs around resources, such as /users/42, that clients handle with standard HTTP methods and status codes. Learn to name endpoints, pick the right method and status, and keep each request self-contained. REST's original rule that responses link to the next possible actions (HATEOAS) is rarely followed by JSON APIs.",
     why: 'REST over HTTP is the most common way backends expose their data, so designing clear endpoints is central to the job.',
     kind: 'skill',
     tier: 'core',
@@ -42,8 +42,16 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['rest-apis', 'js-basics'],
     resources: [
-      { title: 'RFC 8259: The JSON data interchange format', url: 'https://datatracker.ietf.org/doc/html/rfc8259', kind: 'official' },
-      { title: 'RFC 9457: Problem Details for HTTP APIs', url: 'https://datatracker.ietf.org/doc/html/rfc9457', kind: 'official' },
+      {
+        title: 'RFC 8259: The JSON data interchange format',
+        url: 'https://datatracker.ietf.org/doc/html/rfc8259',
+        kind: 'official',
+      },
+      {
+        title: 'RFC 9457: Problem Details for HTTP APIs',
+        url: 'https://datatracker.ietf.org/doc/html/rfc9457',
+        kind: 'official',
+      },
       { title: 'JSON:API specification', url: 'https://jsonapi.org/', kind: 'official' },
     ],
   },
@@ -126,7 +134,11 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
         url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
         kind: 'official',
       },
-      { title: 'GitHub Docs: Secret scanning', url: 'https://docs.github.com/en/code-security/secret-scanning', kind: 'official' },
+      {
+        title: 'GitHub Docs: Secret scanning',
+        url: 'https://docs.github.com/en/code-security/secret-scanning',
+        kind: 'official',
+      },
     ],
   },
   {
@@ -139,10 +151,26 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     kind: 'project',
     tier: 'core',
     hours: 15,
-    prerequisites: ['rest-apis', 'api-pagination-versioning', 'input-validation', 'relational-design', 'postgresql', ...trackStep('web'), ...trackStep('data')],
+    prerequisites: [
+      'rest-apis',
+      'api-pagination-versioning',
+      'input-validation',
+      'relational-design',
+      'postgresql',
+      ...trackStep('web'),
+      ...trackStep('data'),
+    ],
     resources: [
-      { title: 'RFC 9110: HTTP methods', url: 'https://datatracker.ietf.org/doc/html/rfc9110#name-methods', kind: 'official' },
-      { title: 'roadmap.sh project: Blogging Platform API', url: 'https://roadmap.sh/projects/blogging-platform-api', kind: 'article' },
+      {
+        title: 'RFC 9110: HTTP methods',
+        url: 'https://datatracker.ietf.org/doc/html/rfc9110#name-methods',
+        kind: 'official',
+      },
+      {
+        title: 'roadmap.sh project: Blogging Platform API',
+        url: 'https://roadmap.sh/projects/blogging-platform-api',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -158,7 +186,11 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     prerequisites: ['rest-apis', 'server-side-caching', 'secrets-management', ...trackStep('web')],
     resources: [
       { title: 'Redis documentation', url: 'https://redis.io/docs/latest/', kind: 'official' },
-      { title: 'roadmap.sh project: Weather API', url: 'https://roadmap.sh/projects/weather-api-wrapper-service', kind: 'article' },
+      {
+        title: 'roadmap.sh project: Weather API',
+        url: 'https://roadmap.sh/projects/weather-api-wrapper-service',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -222,7 +254,11 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     resources: [
       { title: 'RFC 8446: TLS 1.3', url: 'https://datatracker.ietf.org/doc/html/rfc8446', kind: 'official' },
       { title: "Let's Encrypt: How it works", url: 'https://letsencrypt.org/how-it-works/', kind: 'official' },
-      { title: 'Cloudflare: What is HTTPS?', url: 'https://www.cloudflare.com/learning/ssl/what-is-https/', kind: 'article' },
+      {
+        title: 'Cloudflare: What is HTTPS?',
+        url: 'https://www.cloudflare.com/learning/ssl/what-is-https/',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -261,8 +297,16 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['https-tls'],
     resources: [
-      { title: 'NIST FIPS 180-4: Secure Hash Standard', url: 'https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf', kind: 'official' },
-      { title: 'RFC 6151: Updated security considerations for MD5', url: 'https://datatracker.ietf.org/doc/html/rfc6151', kind: 'official' },
+      {
+        title: 'NIST FIPS 180-4: Secure Hash Standard',
+        url: 'https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf',
+        kind: 'official',
+      },
+      {
+        title: 'RFC 6151: Updated security considerations for MD5',
+        url: 'https://datatracker.ietf.org/doc/html/rfc6151',
+        kind: 'official',
+      },
     ],
   },
   {
@@ -277,7 +321,11 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     hours: 2,
     prerequisites: ['auth-basics', 'https-tls'],
     resources: [
-      { title: "RFC 7617: The 'Basic' HTTP Authentication Scheme", url: 'https://datatracker.ietf.org/doc/html/rfc7617', kind: 'official' },
+      {
+        title: "RFC 7617: The 'Basic' HTTP Authentication Scheme",
+        url: 'https://datatracker.ietf.org/doc/html/rfc7617',
+        kind: 'official',
+      },
       {
         title: 'MDN: HTTP authentication',
         url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Authentication',
@@ -321,7 +369,11 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['auth-basics'],
     resources: [
-      { title: 'MDN: Using HTTP cookies', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Cookies', kind: 'official' },
+      {
+        title: 'MDN: Using HTTP cookies',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Cookies',
+        kind: 'official',
+      },
       {
         title: 'OWASP: Session Management Cheat Sheet',
         url: 'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html',
@@ -342,7 +394,11 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     prerequisites: ['auth-basics'],
     resources: [
       { title: 'RFC 7519: JSON Web Token', url: 'https://datatracker.ietf.org/doc/html/rfc7519', kind: 'official' },
-      { title: 'JWT.io (by Auth0): Introduction to JSON Web Tokens', url: 'https://jwt.io/introduction', kind: 'article' },
+      {
+        title: 'JWT.io (by Auth0): Introduction to JSON Web Tokens',
+        url: 'https://jwt.io/introduction',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -358,7 +414,11 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     prerequisites: ['tokens-and-jwt', 'cookies-and-sessions', 'https-tls'],
     resources: [
       { title: 'OAuth 2.0', url: 'https://oauth.net/2/', kind: 'official' },
-      { title: 'OpenID Foundation: How OpenID Connect works', url: 'https://openid.net/developers/how-connect-works/', kind: 'official' },
+      {
+        title: 'OpenID Foundation: How OpenID Connect works',
+        url: 'https://openid.net/developers/how-connect-works/',
+        kind: 'official',
+      },
       { title: 'OAuth 2.0 Simplified', url: 'https://www.oauth.com/', kind: 'book' },
     ],
   },
@@ -372,7 +432,16 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     kind: 'project',
     tier: 'core',
     hours: 15,
-    prerequisites: ['rest-apis', 'input-validation', 'password-hashing', 'tokens-and-jwt', 'migrations', ...trackStep('web'), ...trackStep('data'), ...trackStep('login')],
+    prerequisites: [
+      'rest-apis',
+      'input-validation',
+      'password-hashing',
+      'tokens-and-jwt',
+      'migrations',
+      ...trackStep('web'),
+      ...trackStep('data'),
+      ...trackStep('login'),
+    ],
     resources: [
       {
         title: 'OWASP: Authorization Cheat Sheet',
@@ -455,7 +524,11 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['owasp-top-ten', 'github-and-pull-requests'],
     resources: [
-      { title: 'OWASP Top 10:2025 A03: Software Supply Chain Failures', url: 'https://owasp.org/Top10/2025/A03_2025-Software_Supply_Chain_Failures', kind: 'official' },
+      {
+        title: 'OWASP Top 10:2025 A03: Software Supply Chain Failures',
+        url: 'https://owasp.org/Top10/2025/A03_2025-Software_Supply_Chain_Failures',
+        kind: 'official',
+      },
       { title: 'npm Docs: npm audit', url: 'https://docs.npmjs.com/cli/v11/commands/npm-audit/', kind: 'official' },
     ],
   },
@@ -489,7 +562,11 @@ export const apisAndSecurityMilestones: readonly Milestone[] = [
     prerequisites: ['project-todo-api', 'owasp-top-ten', 'sql-joins-and-aggregates'],
     resources: [
       { title: 'RFC 7519: JSON Web Token', url: 'https://datatracker.ietf.org/doc/html/rfc7519', kind: 'official' },
-      { title: 'roadmap.sh project: Expense Tracker API', url: 'https://roadmap.sh/projects/expense-tracker-api', kind: 'article' },
+      {
+        title: 'roadmap.sh project: Expense Tracker API',
+        url: 'https://roadmap.sh/projects/expense-tracker-api',
+        kind: 'article',
+      },
     ],
   },
 ];

@@ -23,7 +23,11 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://learn.microsoft.com/en-us/azure/architecture/guide/architecture-styles/',
         kind: 'official',
       },
-      { title: 'Martin Fowler: Monolith First', url: 'https://martinfowler.com/bliki/MonolithFirst.html', kind: 'article' },
+      {
+        title: 'Martin Fowler: Monolith First',
+        url: 'https://martinfowler.com/bliki/MonolithFirst.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -58,7 +62,11 @@ export const beyondMilestones: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['design-patterns'],
     resources: [
-      { title: 'Martin Fowler: Domain Driven Design', url: 'https://martinfowler.com/bliki/DomainDrivenDesign.html', kind: 'article' },
+      {
+        title: 'Martin Fowler: Domain Driven Design',
+        url: 'https://martinfowler.com/bliki/DomainDrivenDesign.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -78,7 +86,11 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://learn.microsoft.com/en-us/azure/architecture/guide/architecture-styles/microservices',
         kind: 'official',
       },
-      { title: 'Martin Fowler and James Lewis: Microservices', url: 'https://martinfowler.com/articles/microservices.html', kind: 'article' },
+      {
+        title: 'Martin Fowler and James Lewis: Microservices',
+        url: 'https://martinfowler.com/articles/microservices.html',
+        kind: 'article',
+      },
       { title: 'microservices.io', url: 'https://microservices.io/', kind: 'article' },
     ],
   },
@@ -94,7 +106,11 @@ export const beyondMilestones: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['microservices', 'reverse-proxy'],
     resources: [
-      { title: 'microservices.io: API gateway pattern', url: 'https://microservices.io/patterns/apigateway.html', kind: 'article' },
+      {
+        title: 'microservices.io: API gateway pattern',
+        url: 'https://microservices.io/patterns/apigateway.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -109,8 +125,16 @@ export const beyondMilestones: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['monolith-architecture', 'reverse-proxy'],
     resources: [
-      { title: 'Martin Fowler: Strangler Fig Application', url: 'https://martinfowler.com/bliki/StranglerFigApplication.html', kind: 'article' },
-      { title: 'Azure Architecture Center: Strangler Fig pattern', url: 'https://learn.microsoft.com/en-us/azure/architecture/patterns/strangler-fig', kind: 'article' },
+      {
+        title: 'Martin Fowler: Strangler Fig Application',
+        url: 'https://martinfowler.com/bliki/StranglerFigApplication.html',
+        kind: 'article',
+      },
+      {
+        title: 'Azure Architecture Center: Strangler Fig pattern',
+        url: 'https://learn.microsoft.com/en-us/azure/architecture/patterns/strangler-fig',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -126,8 +150,16 @@ export const beyondMilestones: readonly Milestone[] = [
     prerequisites: ['deploy-to-cloud'],
     resources: [
       { title: 'AWS Lambda documentation', url: 'https://docs.aws.amazon.com/lambda/', kind: 'official' },
-      { title: 'Cloudflare Workers documentation', url: 'https://developers.cloudflare.com/workers/', kind: 'official' },
-      { title: 'Mike Roberts: Serverless Architectures', url: 'https://martinfowler.com/articles/serverless.html', kind: 'article' },
+      {
+        title: 'Cloudflare Workers documentation',
+        url: 'https://developers.cloudflare.com/workers/',
+        kind: 'official',
+      },
+      {
+        title: 'Mike Roberts: Serverless Architectures',
+        url: 'https://martinfowler.com/articles/serverless.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -199,7 +231,11 @@ export const beyondMilestones: readonly Milestone[] = [
     prerequisites: ['domain-driven-design', 'background-jobs'],
     resources: [
       { title: 'Martin Fowler: CQRS', url: 'https://martinfowler.com/bliki/CQRS.html', kind: 'article' },
-      { title: 'Martin Fowler: Event Sourcing', url: 'https://martinfowler.com/eaaDev/EventSourcing.html', kind: 'article' },
+      {
+        title: 'Martin Fowler: Event Sourcing',
+        url: 'https://martinfowler.com/eaaDev/EventSourcing.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -215,7 +251,11 @@ export const beyondMilestones: readonly Milestone[] = [
     prerequisites: ['docker-compose', 'deploy-to-cloud'],
     resources: [
       { title: 'Kubernetes documentation', url: 'https://kubernetes.io/docs/home/', kind: 'official' },
-      { title: 'Kubernetes: Learn Kubernetes Basics', url: 'https://kubernetes.io/docs/tutorials/kubernetes-basics/', kind: 'course' },
+      {
+        title: 'Kubernetes: Learn Kubernetes Basics',
+        url: 'https://kubernetes.io/docs/tutorials/kubernetes-basics/',
+        kind: 'course',
+      },
     ],
   },
   {
@@ -250,7 +290,11 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://www.postgresql.org/docs/current/high-availability.html',
         kind: 'official',
       },
-      { title: 'MySQL: Replication', url: 'https://dev.mysql.com/doc/refman/8.4/en/replication.html', kind: 'official' },
+      {
+        title: 'MySQL: Replication',
+        url: 'https://dev.mysql.com/doc/refman/8.4/en/replication.html',
+        kind: 'official',
+      },
       { title: 'Designing Data-Intensive Applications', url: 'https://dataintensive.net/', kind: 'book' },
     ],
   },
@@ -271,7 +315,11 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://learn.microsoft.com/en-us/azure/architecture/patterns/sharding',
         kind: 'official',
       },
-      { title: 'PostgreSQL: Table partitioning', url: 'https://www.postgresql.org/docs/current/ddl-partitioning.html', kind: 'official' },
+      {
+        title: 'PostgreSQL: Table partitioning',
+        url: 'https://www.postgresql.org/docs/current/ddl-partitioning.html',
+        kind: 'official',
+      },
       { title: 'MongoDB: Sharding', url: 'https://www.mongodb.com/docs/manual/sharding/', kind: 'official' },
     ],
   },
@@ -307,7 +355,11 @@ export const beyondMilestones: readonly Milestone[] = [
     hours: 5,
     prerequisites: ['reverse-proxy'],
     resources: [
-      { title: 'nginx: Using nginx as an HTTP load balancer', url: 'https://nginx.org/en/docs/http/load_balancing.html', kind: 'official' },
+      {
+        title: 'nginx: Using nginx as an HTTP load balancer',
+        url: 'https://nginx.org/en/docs/http/load_balancing.html',
+        kind: 'official',
+      },
       {
         title: 'Cloudflare: What is load balancing?',
         url: 'https://www.cloudflare.com/learning/performance/what-is-load-balancing/',
@@ -327,7 +379,11 @@ export const beyondMilestones: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['load-balancing', 'twelve-factor'],
     resources: [
-      { title: 'Azure Architecture Center: Design to scale out', url: 'https://learn.microsoft.com/azure/architecture/guide/design-principles/scale-out', kind: 'article' },
+      {
+        title: 'Azure Architecture Center: Design to scale out',
+        url: 'https://learn.microsoft.com/azure/architecture/guide/design-principles/scale-out',
+        kind: 'article',
+      },
       { title: 'Designing Data-Intensive Applications', url: 'https://dataintensive.net/', kind: 'book' },
     ],
   },
@@ -353,7 +409,11 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://learn.microsoft.com/en-us/azure/architecture/patterns/throttling',
         kind: 'official',
       },
-      { title: 'Stripe: Scaling your API with rate limiters', url: 'https://stripe.com/blog/rate-limiters', kind: 'article' },
+      {
+        title: 'Stripe: Scaling your API with rate limiters',
+        url: 'https://stripe.com/blog/rate-limiters',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -373,7 +433,11 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://nodejs.org/learn/modules/backpressuring-in-streams',
         kind: 'official',
       },
-      { title: 'Google SRE book: Handling Overload', url: 'https://sre.google/sre-book/handling-overload/', kind: 'book' },
+      {
+        title: 'Google SRE book: Handling Overload',
+        url: 'https://sre.google/sre-book/handling-overload/',
+        kind: 'book',
+      },
     ],
   },
   {
@@ -393,8 +457,16 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://learn.microsoft.com/en-us/azure/architecture/patterns/circuit-breaker',
         kind: 'official',
       },
-      { title: 'Microsoft Learn: Retry pattern', url: 'https://learn.microsoft.com/en-us/azure/architecture/patterns/retry', kind: 'official' },
-      { title: 'Martin Fowler: Circuit Breaker', url: 'https://martinfowler.com/bliki/CircuitBreaker.html', kind: 'article' },
+      {
+        title: 'Microsoft Learn: Retry pattern',
+        url: 'https://learn.microsoft.com/en-us/azure/architecture/patterns/retry',
+        kind: 'official',
+      },
+      {
+        title: 'Martin Fowler: Circuit Breaker',
+        url: 'https://martinfowler.com/bliki/CircuitBreaker.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -433,8 +505,16 @@ export const beyondMilestones: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['http-basics', 'dom-and-fetch'],
     resources: [
-      { title: 'MDN: The WebSocket API', url: 'https://developer.mozilla.org/en-US/docs/Web/API/WebSockets_API', kind: 'official' },
-      { title: 'RFC 6455: The WebSocket Protocol', url: 'https://datatracker.ietf.org/doc/html/rfc6455', kind: 'official' },
+      {
+        title: 'MDN: The WebSocket API',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/API/WebSockets_API',
+        kind: 'official',
+      },
+      {
+        title: 'RFC 6455: The WebSocket Protocol',
+        url: 'https://datatracker.ietf.org/doc/html/rfc6455',
+        kind: 'official',
+      },
     ],
   },
   {
@@ -493,7 +573,11 @@ export const beyondMilestones: readonly Milestone[] = [
     hours: 5,
     prerequisites: ['postgresql', 'indexes'],
     resources: [
-      { title: 'PostgreSQL: Full text search', url: 'https://www.postgresql.org/docs/current/textsearch.html', kind: 'official' },
+      {
+        title: 'PostgreSQL: Full text search',
+        url: 'https://www.postgresql.org/docs/current/textsearch.html',
+        kind: 'official',
+      },
     ],
   },
   {
@@ -583,7 +667,11 @@ export const beyondMilestones: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['llm-apis', 'indexes'],
     resources: [
-      { title: 'OpenAI: Vector embeddings', url: 'https://developers.openai.com/api/docs/guides/embeddings', kind: 'official' },
+      {
+        title: 'OpenAI: Vector embeddings',
+        url: 'https://developers.openai.com/api/docs/guides/embeddings',
+        kind: 'official',
+      },
       { title: 'pgvector', url: 'https://github.com/pgvector/pgvector', kind: 'official' },
     ],
   },
@@ -624,7 +712,11 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/overview',
         kind: 'official',
       },
-      { title: 'OpenAI: Function calling', url: 'https://developers.openai.com/api/docs/guides/function-calling', kind: 'official' },
+      {
+        title: 'OpenAI: Function calling',
+        url: 'https://developers.openai.com/api/docs/guides/function-calling',
+        kind: 'official',
+      },
       {
         title: 'Anthropic: Building effective agents',
         url: 'https://www.anthropic.com/engineering/building-effective-agents',
@@ -689,7 +781,11 @@ export const beyondMilestones: readonly Milestone[] = [
     prerequisites: ['project-expense-tracker-api', 'transactions-acid', 'background-jobs', 'integration-testing'],
     resources: [
       { title: 'Stripe documentation', url: 'https://docs.stripe.com/', kind: 'official' },
-      { title: 'roadmap.sh project: E-Commerce API', url: 'https://roadmap.sh/projects/ecommerce-api', kind: 'article' },
+      {
+        title: 'roadmap.sh project: E-Commerce API',
+        url: 'https://roadmap.sh/projects/ecommerce-api',
+        kind: 'article',
+      },
     ],
   },
   {

@@ -50,8 +50,16 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     hours: 10,
     prerequisites: ['sql-basics'],
     resources: [
-      { title: 'PostgreSQL: Constraints', url: 'https://www.postgresql.org/docs/current/ddl-constraints.html', kind: 'official' },
-      { title: 'Database normalization (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Database_normalization', kind: 'article' },
+      {
+        title: 'PostgreSQL: Constraints',
+        url: 'https://www.postgresql.org/docs/current/ddl-constraints.html',
+        kind: 'official',
+      },
+      {
+        title: 'Database normalization (Wikipedia)',
+        url: 'https://en.wikipedia.org/wiki/Database_normalization',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -67,7 +75,11 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     prerequisites: ['sql-basics'],
     resources: [
       { title: 'PostgreSQL documentation', url: 'https://www.postgresql.org/docs/', kind: 'official' },
-      { title: 'PostgreSQL: psql reference', url: 'https://www.postgresql.org/docs/current/app-psql.html', kind: 'official' },
+      {
+        title: 'PostgreSQL: psql reference',
+        url: 'https://www.postgresql.org/docs/current/app-psql.html',
+        kind: 'official',
+      },
     ],
   },
   {
@@ -116,8 +128,16 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     hours: 5,
     prerequisites: ['relational-design', 'git-basics'],
     resources: [
-      { title: 'PostgreSQL: Modifying tables', url: 'https://www.postgresql.org/docs/current/ddl-alter.html', kind: 'official' },
-      { title: 'Martin Fowler: Evolutionary Database Design', url: 'https://martinfowler.com/articles/evodb.html', kind: 'article' },
+      {
+        title: 'PostgreSQL: Modifying tables',
+        url: 'https://www.postgresql.org/docs/current/ddl-alter.html',
+        kind: 'official',
+      },
+      {
+        title: 'Martin Fowler: Evolutionary Database Design',
+        url: 'https://martinfowler.com/articles/evodb.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -148,7 +168,11 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['indexes'],
     resources: [
-      { title: 'PostgreSQL: Using EXPLAIN', url: 'https://www.postgresql.org/docs/current/using-explain.html', kind: 'official' },
+      {
+        title: 'PostgreSQL: Using EXPLAIN',
+        url: 'https://www.postgresql.org/docs/current/using-explain.html',
+        kind: 'official',
+      },
     ],
   },
   {
@@ -312,9 +336,17 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     hours: 5,
     prerequisites: ['http-basics'],
     resources: [
-      { title: 'MDN: HTTP caching', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Caching', kind: 'official' },
+      {
+        title: 'MDN: HTTP caching',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Caching',
+        kind: 'official',
+      },
       { title: 'RFC 9111: HTTP Caching', url: 'https://datatracker.ietf.org/doc/html/rfc9111', kind: 'official' },
-      { title: 'web.dev: Prevent unnecessary network requests with the HTTP Cache', url: 'https://web.dev/articles/http-cache', kind: 'article' },
+      {
+        title: 'web.dev: Prevent unnecessary network requests with the HTTP Cache',
+        url: 'https://web.dev/articles/http-cache',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -330,7 +362,11 @@ export const dataSkillsMilestones: readonly Milestone[] = [
     prerequisites: ['http-caching', 'dns-and-domains'],
     resources: [
       { title: 'MDN Glossary: CDN', url: 'https://developer.mozilla.org/en-US/docs/Glossary/CDN', kind: 'official' },
-      { title: 'Cloudflare: What is a CDN?', url: 'https://www.cloudflare.com/learning/cdn/what-is-a-cdn/', kind: 'article' },
+      {
+        title: 'Cloudflare: What is a CDN?',
+        url: 'https://www.cloudflare.com/learning/cdn/what-is-a-cdn/',
+        kind: 'article',
+      },
     ],
   },
 ];

@@ -43,7 +43,11 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
         kind: 'official',
       },
       { title: 'RFC 9110: HTTP Semantics', url: 'https://datatracker.ietf.org/doc/html/rfc9110', kind: 'official' },
-      { title: "Julia Evans: HTTP, Learn Your Browser's Language (zine)", url: 'https://wizardzines.com/zines/http/', kind: 'book' },
+      {
+        title: "Julia Evans: HTTP, Learn Your Browser's Language (zine)",
+        url: 'https://wizardzines.com/zines/http/',
+        kind: 'book',
+      },
     ],
   },
   {
@@ -120,7 +124,11 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
     prerequisites: [],
     resources: [
       { title: 'GNU Bash manual', url: 'https://www.gnu.org/software/bash/manual/', kind: 'official' },
-      { title: 'The Missing Semester of Your CS Education (MIT)', url: 'https://missing.csail.mit.edu/', kind: 'course' },
+      {
+        title: 'The Missing Semester of Your CS Education (MIT)',
+        url: 'https://missing.csail.mit.edu/',
+        kind: 'course',
+      },
       { title: 'The Linux Command Line (free book)', url: 'https://linuxcommand.org/tlcl.php', kind: 'book' },
     ],
   },
@@ -136,9 +144,21 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['terminal-basics'],
     resources: [
-      { title: 'systemd.service: service unit configuration', url: 'https://www.freedesktop.org/software/systemd/man/systemd.service.html', kind: 'official' },
-      { title: 'Linux manual: signal(7), an overview of signals', url: 'https://man7.org/linux/man-pages/man7/signal.7.html', kind: 'official' },
-      { title: 'Operating Systems: Three Easy Pieces (free book)', url: 'https://pages.cs.wisc.edu/~remzi/OSTEP/', kind: 'book' },
+      {
+        title: 'systemd.service: service unit configuration',
+        url: 'https://www.freedesktop.org/software/systemd/man/systemd.service.html',
+        kind: 'official',
+      },
+      {
+        title: 'Linux manual: signal(7), an overview of signals',
+        url: 'https://man7.org/linux/man-pages/man7/signal.7.html',
+        kind: 'official',
+      },
+      {
+        title: 'Operating Systems: Three Easy Pieces (free book)',
+        url: 'https://pages.cs.wisc.edu/~remzi/OSTEP/',
+        kind: 'book',
+      },
     ],
   },
   {
@@ -243,7 +263,11 @@ export const internetAndToolsMilestones: readonly Milestone[] = [
     prerequisites: ['css-basics', 'github-and-pull-requests', 'hosting-basics'],
     resources: [
       { title: 'GitHub Pages documentation', url: 'https://docs.github.com/en/pages', kind: 'official' },
-      { title: 'roadmap.sh project: Basic HTML website', url: 'https://roadmap.sh/projects/basic-html-website', kind: 'article' },
+      {
+        title: 'roadmap.sh project: Basic HTML website',
+        url: 'https://roadmap.sh/projects/basic-html-website',
+        kind: 'article',
+      },
     ],
   },
 ];

@@ -56,7 +56,11 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['unit-testing'],
     resources: [
-      { title: 'Martin Fowler: Test Driven Development', url: 'https://martinfowler.com/bliki/TestDrivenDevelopment.html', kind: 'article' },
+      {
+        title: 'Martin Fowler: Test Driven Development',
+        url: 'https://martinfowler.com/bliki/TestDrivenDevelopment.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -73,7 +77,11 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     resources: [
       { title: 'Python: unittest.mock', url: 'https://docs.python.org/3/library/unittest.mock.html', kind: 'official' },
       { title: 'Martin Fowler: Test Double', url: 'https://martinfowler.com/bliki/TestDouble.html', kind: 'article' },
-      { title: "Martin Fowler: Mocks Aren't Stubs", url: 'https://martinfowler.com/articles/mocksArentStubs.html', kind: 'article' },
+      {
+        title: "Martin Fowler: Mocks Aren't Stubs",
+        url: 'https://martinfowler.com/articles/mocksArentStubs.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -89,7 +97,11 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     prerequisites: ['unit-testing', 'postgresql'],
     resources: [
       { title: 'Testcontainers', url: 'https://testcontainers.com/', kind: 'official' },
-      { title: 'Martin Fowler: Integration Test', url: 'https://martinfowler.com/bliki/IntegrationTest.html', kind: 'article' },
+      {
+        title: 'Martin Fowler: Integration Test',
+        url: 'https://martinfowler.com/bliki/IntegrationTest.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -122,7 +134,11 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     resources: [
       { title: 'GitHub Actions documentation', url: 'https://docs.github.com/en/actions', kind: 'official' },
       { title: 'GitLab CI/CD documentation', url: 'https://docs.gitlab.com/ci/', kind: 'official' },
-      { title: 'Martin Fowler: Continuous Integration', url: 'https://martinfowler.com/articles/continuousIntegration.html', kind: 'article' },
+      {
+        title: 'Martin Fowler: Continuous Integration',
+        url: 'https://martinfowler.com/articles/continuousIntegration.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -166,7 +182,11 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['docker-basics'],
     resources: [
-      { title: 'Docker: What is a container?', url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/', kind: 'official' },
+      {
+        title: 'Docker: What is a container?',
+        url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/',
+        kind: 'official',
+      },
       { title: 'LXC: Introduction', url: 'https://linuxcontainers.org/lxc/introduction/', kind: 'official' },
     ],
   },
@@ -199,7 +219,11 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     prerequisites: ['http-basics', 'terminal-basics'],
     resources: [
       { title: 'Apache HTTP Server documentation', url: 'https://httpd.apache.org/docs/', kind: 'official' },
-      { title: 'Apache: Getting started', url: 'https://httpd.apache.org/docs/current/getting-started.html', kind: 'official' },
+      {
+        title: 'Apache: Getting started',
+        url: 'https://httpd.apache.org/docs/current/getting-started.html',
+        kind: 'official',
+      },
     ],
   },
   {
@@ -235,8 +259,16 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
         url: 'https://docs.nginx.com/nginx/admin-guide/web-server/reverse-proxy/',
         kind: 'official',
       },
-      { title: 'Caddy: Reverse proxy quick-start', url: 'https://caddyserver.com/docs/quick-starts/reverse-proxy', kind: 'official' },
-      { title: 'Cloudflare: What is a reverse proxy?', url: 'https://www.cloudflare.com/learning/cdn/glossary/reverse-proxy/', kind: 'article' },
+      {
+        title: 'Caddy: Reverse proxy quick-start',
+        url: 'https://caddyserver.com/docs/quick-starts/reverse-proxy',
+        kind: 'official',
+      },
+      {
+        title: 'Cloudflare: What is a reverse proxy?',
+        url: 'https://www.cloudflare.com/learning/cdn/glossary/reverse-proxy/',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -293,9 +325,21 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['deploy-to-cloud', 'reverse-proxy'],
     resources: [
-      { title: 'Kubernetes: Deployments and rolling updates', url: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/', kind: 'official' },
-      { title: 'Martin Fowler: Blue Green Deployment', url: 'https://martinfowler.com/bliki/BlueGreenDeployment.html', kind: 'article' },
-      { title: 'Danilo Sato: Canary Release', url: 'https://martinfowler.com/bliki/CanaryRelease.html', kind: 'article' },
+      {
+        title: 'Kubernetes: Deployments and rolling updates',
+        url: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/',
+        kind: 'official',
+      },
+      {
+        title: 'Martin Fowler: Blue Green Deployment',
+        url: 'https://martinfowler.com/bliki/BlueGreenDeployment.html',
+        kind: 'article',
+      },
+      {
+        title: 'Danilo Sato: Canary Release',
+        url: 'https://martinfowler.com/bliki/CanaryRelease.html',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -369,14 +413,28 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     kind: 'project',
     tier: 'core',
     hours: 15,
-    prerequisites: ['rest-apis', 'indexes', 'docker-compose', 'integration-testing', 'ci-cd', 'deploy-to-cloud', ...trackStep('web'), ...trackStep('data'), ...trackStep('tests')],
+    prerequisites: [
+      'rest-apis',
+      'indexes',
+      'docker-compose',
+      'integration-testing',
+      'ci-cd',
+      'deploy-to-cloud',
+      ...trackStep('web'),
+      ...trackStep('data'),
+      ...trackStep('tests'),
+    ],
     resources: [
       {
         title: 'MDN: Redirections in HTTP',
         url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Redirections',
         kind: 'official',
       },
-      { title: 'roadmap.sh project: URL Shortening Service', url: 'https://roadmap.sh/projects/url-shortening-service', kind: 'article' },
+      {
+        title: 'roadmap.sh project: URL Shortening Service',
+        url: 'https://roadmap.sh/projects/url-shortening-service',
+        kind: 'article',
+      },
     ],
   },
   {
@@ -396,7 +454,11 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
         url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Proxy_servers_and_tunneling',
         kind: 'official',
       },
-      { title: 'roadmap.sh project: Caching Proxy', url: 'https://roadmap.sh/projects/caching-server', kind: 'article' },
+      {
+        title: 'roadmap.sh project: Caching Proxy',
+        url: 'https://roadmap.sh/projects/caching-server',
+        kind: 'article',
+      },
     ],
   },
 ];

@@ -101,7 +101,11 @@ export const webFoundationsMilestones: readonly Milestone[] = [
         url: 'https://www.w3.org/WAI/fundamentals/accessibility-intro/',
         kind: 'official',
       },
-      { title: 'MDN: Accessibility', url: 'https://developer.mozilla.org/en-US/docs/Web/Accessibility', kind: 'official' },
+      {
+        title: 'MDN: Accessibility',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/Accessibility',
+        kind: 'official',
+      },
       { title: 'web.dev: Learn Accessibility', url: 'https://web.dev/learn/accessibility', kind: 'course' },
     ],
   },

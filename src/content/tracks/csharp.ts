@@ -31,8 +31,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 10,
     prerequisites: ['csharp-setup'],
     resources: [
-      { title: 'A tour of the C# language', url: 'https://learn.microsoft.com/en-us/dotnet/csharp/tour-of-csharp/', kind: 'official' },
-      { title: 'C# fundamentals: General structure of a program', url: 'https://learn.microsoft.com/en-us/dotnet/csharp/fundamentals/program-structure/', kind: 'official' },
+      {
+        title: 'A tour of the C# language',
+        url: 'https://learn.microsoft.com/en-us/dotnet/csharp/tour-of-csharp/',
+        kind: 'official',
+      },
+      {
+        title: 'C# fundamentals: General structure of a program',
+        url: 'https://learn.microsoft.com/en-us/dotnet/csharp/fundamentals/program-structure/',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -48,8 +56,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 10,
     prerequisites: ['csharp-basics'],
     resources: [
-      { title: 'C# fundamentals: The C# type system', url: 'https://learn.microsoft.com/en-us/dotnet/csharp/fundamentals/types/', kind: 'official' },
-      { title: 'C# fundamentals: Object-oriented programming', url: 'https://learn.microsoft.com/en-us/dotnet/csharp/fundamentals/object-oriented/', kind: 'official' },
+      {
+        title: 'C# fundamentals: The C# type system',
+        url: 'https://learn.microsoft.com/en-us/dotnet/csharp/fundamentals/types/',
+        kind: 'official',
+      },
+      {
+        title: 'C# fundamentals: Object-oriented programming',
+        url: 'https://learn.microsoft.com/en-us/dotnet/csharp/fundamentals/object-oriented/',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -65,8 +81,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['csharp-types-oop'],
     resources: [
-      { title: 'Language Integrated Query (LINQ)', url: 'https://learn.microsoft.com/en-us/dotnet/csharp/linq/', kind: 'official' },
-      { title: '.NET: Collections and data structures', url: 'https://learn.microsoft.com/en-us/dotnet/standard/collections/', kind: 'official' },
+      {
+        title: 'Language Integrated Query (LINQ)',
+        url: 'https://learn.microsoft.com/en-us/dotnet/csharp/linq/',
+        kind: 'official',
+      },
+      {
+        title: '.NET: Collections and data structures',
+        url: 'https://learn.microsoft.com/en-us/dotnet/standard/collections/',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -82,8 +106,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['csharp-types-oop'],
     resources: [
-      { title: 'C#: Nullable reference types', url: 'https://learn.microsoft.com/en-us/dotnet/csharp/nullable-references', kind: 'official' },
-      { title: 'C# fundamentals: Exceptions and exception handling', url: 'https://learn.microsoft.com/en-us/dotnet/csharp/fundamentals/exceptions/', kind: 'official' },
+      {
+        title: 'C#: Nullable reference types',
+        url: 'https://learn.microsoft.com/en-us/dotnet/csharp/nullable-references',
+        kind: 'official',
+      },
+      {
+        title: 'C# fundamentals: Exceptions and exception handling',
+        url: 'https://learn.microsoft.com/en-us/dotnet/csharp/fundamentals/exceptions/',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -116,8 +148,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 2,
     prerequisites: ['csharp-dotnet-cli', 'csharp-nullable-exceptions'],
     resources: [
-      { title: '.NET code analysis overview', url: 'https://learn.microsoft.com/en-us/dotnet/fundamentals/code-analysis/overview', kind: 'official' },
-      { title: 'dotnet format', url: 'https://learn.microsoft.com/en-us/dotnet/core/tools/dotnet-format', kind: 'official' },
+      {
+        title: '.NET code analysis overview',
+        url: 'https://learn.microsoft.com/en-us/dotnet/fundamentals/code-analysis/overview',
+        kind: 'official',
+      },
+      {
+        title: 'dotnet format',
+        url: 'https://learn.microsoft.com/en-us/dotnet/core/tools/dotnet-format',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -133,8 +173,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['csharp-collections-linq', 'git-basics', 'csharp-dotnet-cli'],
     resources: [
-      { title: '.NET: JSON serialization with System.Text.Json', url: 'https://learn.microsoft.com/en-us/dotnet/standard/serialization/system-text-json/overview', kind: 'official' },
-      { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
+      {
+        title: '.NET: JSON serialization with System.Text.Json',
+        url: 'https://learn.microsoft.com/en-us/dotnet/standard/serialization/system-text-json/overview',
+        kind: 'official',
+      },
+      {
+        title: 'roadmap.sh project idea: Task tracker',
+        url: 'https://roadmap.sh/projects/task-tracker',
+        kind: 'article',
+      },
     ],
     languages: ['csharp'],
   },
@@ -150,8 +198,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 5,
     prerequisites: ['csharp-collections-linq', 'csharp-nullable-exceptions'],
     resources: [
-      { title: 'C#: Asynchronous programming with async and await', url: 'https://learn.microsoft.com/en-us/dotnet/csharp/asynchronous-programming/', kind: 'official' },
-      { title: '.NET: Task-based asynchronous programming', url: 'https://learn.microsoft.com/en-us/dotnet/standard/parallel-programming/task-based-asynchronous-programming', kind: 'official' },
+      {
+        title: 'C#: Asynchronous programming with async and await',
+        url: 'https://learn.microsoft.com/en-us/dotnet/csharp/asynchronous-programming/',
+        kind: 'official',
+      },
+      {
+        title: '.NET: Task-based asynchronous programming',
+        url: 'https://learn.microsoft.com/en-us/dotnet/standard/parallel-programming/task-based-asynchronous-programming',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -167,8 +223,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['csharp-async', 'http-basics'],
     resources: [
-      { title: 'ASP.NET Core middleware', url: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/middleware/', kind: 'official' },
-      { title: '.NET: Make HTTP requests with HttpClient', url: 'https://learn.microsoft.com/en-us/dotnet/fundamentals/networking/http/httpclient', kind: 'official' },
+      {
+        title: 'ASP.NET Core middleware',
+        url: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/middleware/',
+        kind: 'official',
+      },
+      {
+        title: '.NET: Make HTTP requests with HttpClient',
+        url: 'https://learn.microsoft.com/en-us/dotnet/fundamentals/networking/http/httpclient',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -185,7 +249,11 @@ export const csharpTrack: readonly Milestone[] = [
     prerequisites: ['csharp-http', 'csharp-dotnet-cli', 'http-basics'],
     resources: [
       { title: 'ASP.NET Core documentation', url: 'https://learn.microsoft.com/en-us/aspnet/core/', kind: 'official' },
-      { title: 'Tutorial: Create a minimal API with ASP.NET Core', url: 'https://learn.microsoft.com/en-us/aspnet/core/tutorials/min-web-api', kind: 'official' },
+      {
+        title: 'Tutorial: Create a minimal API with ASP.NET Core',
+        url: 'https://learn.microsoft.com/en-us/aspnet/core/tutorials/min-web-api',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -201,8 +269,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['csharp-aspnet-core'],
     resources: [
-      { title: 'Logging in .NET Core and ASP.NET Core', url: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/logging/', kind: 'official' },
-      { title: '.NET: Logging in C# and .NET', url: 'https://learn.microsoft.com/en-us/dotnet/core/extensions/logging', kind: 'official' },
+      {
+        title: 'Logging in .NET Core and ASP.NET Core',
+        url: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/logging/',
+        kind: 'official',
+      },
+      {
+        title: '.NET: Logging in C# and .NET',
+        url: 'https://learn.microsoft.com/en-us/dotnet/core/extensions/logging',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -218,8 +294,16 @@ export const csharpTrack: readonly Milestone[] = [
     hours: 10,
     prerequisites: ['csharp-async', 'csharp-collections-linq', 'sql-basics'],
     resources: [
-      { title: 'Entity Framework Core documentation', url: 'https://learn.microsoft.com/en-us/ef/core/', kind: 'official' },
-      { title: 'Getting started with EF Core', url: 'https://learn.microsoft.com/en-us/ef/core/get-started/overview/first-app', kind: 'official' },
+      {
+        title: 'Entity Framework Core documentation',
+        url: 'https://learn.microsoft.com/en-us/ef/core/',
+        kind: 'official',
+      },
+      {
+        title: 'Getting started with EF Core',
+        url: 'https://learn.microsoft.com/en-us/ef/core/get-started/overview/first-app',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },
@@ -228,7 +312,7 @@ export const csharpTrack: readonly Milestone[] = [
     stageId: 'apis-and-security',
     title: 'ASP.NET Core Identity: sign-up and login',
     summary:
-      'Use ASP.NET Core Identity, the framework\'s membership system, to register users, hash their passwords, sign them in with a cookie or a bearer token, and protect endpoints with authorization policies.',
+      "Use ASP.NET Core Identity, the framework's membership system, to register users, hash their passwords, sign them in with a cookie or a bearer token, and protect endpoints with authorization policies.",
     why: 'Identity is how ASP.NET Core applications store accounts and check who is calling, so a login built without it is rarely what a team expects.',
     kind: 'skill',
     tier: 'core',
@@ -261,7 +345,11 @@ export const csharpTrack: readonly Milestone[] = [
     prerequisites: ['csharp-dotnet-cli', 'csharp-nullable-exceptions', 'testing-basics', 'unit-testing'],
     resources: [
       { title: 'xUnit.net', url: 'https://xunit.net/', kind: 'official' },
-      { title: '.NET: Testing in .NET', url: 'https://learn.microsoft.com/en-us/dotnet/core/testing/', kind: 'official' },
+      {
+        title: '.NET: Testing in .NET',
+        url: 'https://learn.microsoft.com/en-us/dotnet/core/testing/',
+        kind: 'official',
+      },
     ],
     languages: ['csharp'],
   },

@@ -15,7 +15,11 @@ export const goTrack: readonly Milestone[] = [
     prerequisites: ['terminal-basics'],
     resources: [
       { title: 'Go: Download and install', url: 'https://go.dev/doc/install', kind: 'official' },
-      { title: 'Go tutorial: Get started with Go', url: 'https://go.dev/doc/tutorial/getting-started', kind: 'official' },
+      {
+        title: 'Go tutorial: Get started with Go',
+        url: 'https://go.dev/doc/tutorial/getting-started',
+        kind: 'official',
+      },
     ],
     languages: ['go'],
   },
@@ -25,7 +29,7 @@ export const goTrack: readonly Milestone[] = [
     title: 'Go syntax and basics',
     summary:
       'Learn variables and short declarations, basic types and constants, if, for and switch, functions with several return values, pointers, and defer.',
-    why: "Go is deliberately small, so these basics cover most of what you will read in real Go code.",
+    why: 'Go is deliberately small, so these basics cover most of what you will read in real Go code.',
     kind: 'skill',
     tier: 'core',
     hours: 8,
@@ -59,15 +63,23 @@ export const goTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Go methods, interfaces and generics',
     summary:
-      "Attach methods to your own types, use interfaces that types satisfy without declaring it, compose types by embedding instead of inheritance, and write generic functions with type parameters.",
+      'Attach methods to your own types, use interfaces that types satisfy without declaring it, compose types by embedding instead of inheritance, and write generic functions with type parameters.',
     why: "Interfaces are how Go code stays flexible and testable, and the standard library's HTTP and I/O packages are built on them.",
     kind: 'skill',
     tier: 'core',
     hours: 6,
     prerequisites: ['go-slices-maps-structs'],
     resources: [
-      { title: 'Effective Go: Interfaces and other types', url: 'https://go.dev/doc/effective_go#interfaces_and_types', kind: 'official' },
-      { title: 'Go tutorial: Getting started with generics', url: 'https://go.dev/doc/tutorial/generics', kind: 'official' },
+      {
+        title: 'Effective Go: Interfaces and other types',
+        url: 'https://go.dev/doc/effective_go#interfaces_and_types',
+        kind: 'official',
+      },
+      {
+        title: 'Go tutorial: Getting started with generics',
+        url: 'https://go.dev/doc/tutorial/generics',
+        kind: 'official',
+      },
       { title: 'A Tour of Go: Methods and interfaces', url: 'https://go.dev/tour/methods/1', kind: 'interactive' },
     ],
     languages: ['go'],
@@ -84,7 +96,11 @@ export const goTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['go-interfaces'],
     resources: [
-      { title: 'Go tutorial: Return and handle an error', url: 'https://go.dev/doc/tutorial/handle-errors', kind: 'official' },
+      {
+        title: 'Go tutorial: Return and handle an error',
+        url: 'https://go.dev/doc/tutorial/handle-errors',
+        kind: 'official',
+      },
       { title: 'Go blog: Working with errors in Go 1.13', url: 'https://go.dev/blog/go1.13-errors', kind: 'official' },
       { title: 'Go package errors', url: 'https://pkg.go.dev/errors', kind: 'official' },
     ],
@@ -139,8 +155,16 @@ export const goTrack: readonly Milestone[] = [
     prerequisites: ['go-errors', 'go-modules', 'git-basics'],
     resources: [
       { title: 'Go package flag', url: 'https://pkg.go.dev/flag', kind: 'official' },
-      { title: 'Go by Example: Command-line flags', url: 'https://gobyexample.com/command-line-flags', kind: 'article' },
-      { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
+      {
+        title: 'Go by Example: Command-line flags',
+        url: 'https://gobyexample.com/command-line-flags',
+        kind: 'article',
+      },
+      {
+        title: 'roadmap.sh project idea: Task tracker',
+        url: 'https://roadmap.sh/projects/task-tracker',
+        kind: 'article',
+      },
     ],
     languages: ['go'],
   },
@@ -191,7 +215,11 @@ export const goTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['go-net-http', 'http-basics'],
     resources: [
-      { title: 'Go tutorial: Developing a RESTful API with Go and Gin', url: 'https://go.dev/doc/tutorial/web-service-gin', kind: 'official' },
+      {
+        title: 'Go tutorial: Developing a RESTful API with Go and Gin',
+        url: 'https://go.dev/doc/tutorial/web-service-gin',
+        kind: 'official',
+      },
       { title: 'Gin documentation', url: 'https://gin-gonic.com/en/docs/', kind: 'official' },
       { title: 'Echo documentation', url: 'https://echo.labstack.com/docs', kind: 'official' },
     ],
@@ -226,7 +254,11 @@ export const goTrack: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['go-concurrency', 'sql-basics'],
     resources: [
-      { title: 'Go tutorial: Accessing a relational database', url: 'https://go.dev/doc/tutorial/database-access', kind: 'official' },
+      {
+        title: 'Go tutorial: Accessing a relational database',
+        url: 'https://go.dev/doc/tutorial/database-access',
+        kind: 'official',
+      },
       { title: 'Go package database/sql', url: 'https://pkg.go.dev/database/sql', kind: 'official' },
       { title: 'pgx: PostgreSQL driver and toolkit for Go', url: 'https://github.com/jackc/pgx', kind: 'official' },
     ],

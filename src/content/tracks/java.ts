@@ -14,7 +14,11 @@ export const javaTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['terminal-basics'],
     resources: [
-      { title: 'dev.java: Getting started with Java', url: 'https://dev.java/learn/getting-started/', kind: 'official' },
+      {
+        title: 'dev.java: Getting started with Java',
+        url: 'https://dev.java/learn/getting-started/',
+        kind: 'official',
+      },
       { title: 'dev.java: Learn Java', url: 'https://dev.java/learn/', kind: 'official' },
     ],
     languages: ['java'],
@@ -64,7 +68,11 @@ export const javaTrack: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['java-oop'],
     resources: [
-      { title: 'dev.java: The collections framework', url: 'https://dev.java/learn/api/collections-framework/', kind: 'official' },
+      {
+        title: 'dev.java: The collections framework',
+        url: 'https://dev.java/learn/api/collections-framework/',
+        kind: 'official',
+      },
       { title: 'dev.java: Generics', url: 'https://dev.java/learn/generics/', kind: 'official' },
     ],
     languages: ['java'],
@@ -80,9 +88,7 @@ export const javaTrack: readonly Milestone[] = [
     tier: 'core',
     hours: 5,
     prerequisites: ['java-collections-generics'],
-    resources: [
-      { title: 'dev.java: Lambda expressions', url: 'https://dev.java/learn/lambdas/', kind: 'official' },
-    ],
+    resources: [{ title: 'dev.java: Lambda expressions', url: 'https://dev.java/learn/lambdas/', kind: 'official' }],
     languages: ['java'],
   },
   {
@@ -96,9 +102,7 @@ export const javaTrack: readonly Milestone[] = [
     tier: 'core',
     hours: 4,
     prerequisites: ['java-oop'],
-    resources: [
-      { title: 'dev.java: Exceptions', url: 'https://dev.java/learn/exceptions/', kind: 'official' },
-    ],
+    resources: [{ title: 'dev.java: Exceptions', url: 'https://dev.java/learn/exceptions/', kind: 'official' }],
     languages: ['java'],
   },
   {
@@ -113,8 +117,16 @@ export const javaTrack: readonly Milestone[] = [
     hours: 5,
     prerequisites: ['java-oop'],
     resources: [
-      { title: 'Maven in 5 minutes', url: 'https://maven.apache.org/guides/getting-started/maven-in-five-minutes.html', kind: 'official' },
-      { title: 'Gradle user manual', url: 'https://docs.gradle.org/current/userguide/userguide.html', kind: 'official' },
+      {
+        title: 'Maven in 5 minutes',
+        url: 'https://maven.apache.org/guides/getting-started/maven-in-five-minutes.html',
+        kind: 'official',
+      },
+      {
+        title: 'Gradle user manual',
+        url: 'https://docs.gradle.org/current/userguide/userguide.html',
+        kind: 'official',
+      },
     ],
     languages: ['java'],
   },
@@ -148,7 +160,11 @@ export const javaTrack: readonly Milestone[] = [
     prerequisites: ['java-lambdas-streams', 'java-exceptions', 'git-basics', 'java-build-tools'],
     resources: [
       { title: 'dev.java: Learn Java', url: 'https://dev.java/learn/', kind: 'official' },
-      { title: 'roadmap.sh project idea: Expense tracker', url: 'https://roadmap.sh/projects/expense-tracker', kind: 'article' },
+      {
+        title: 'roadmap.sh project idea: Expense tracker',
+        url: 'https://roadmap.sh/projects/expense-tracker',
+        kind: 'article',
+      },
     ],
     languages: ['java'],
   },
@@ -164,8 +180,16 @@ export const javaTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['java-lambdas-streams', 'java-exceptions'],
     resources: [
-      { title: 'Java documentation: Virtual threads', url: 'https://docs.oracle.com/en/java/javase/25/core/virtual-threads.html', kind: 'official' },
-      { title: 'The Java Tutorials: Concurrency', url: 'https://docs.oracle.com/javase/tutorial/essential/concurrency/', kind: 'official' },
+      {
+        title: 'Java documentation: Virtual threads',
+        url: 'https://docs.oracle.com/en/java/javase/25/core/virtual-threads.html',
+        kind: 'official',
+      },
+      {
+        title: 'The Java Tutorials: Concurrency',
+        url: 'https://docs.oracle.com/javase/tutorial/essential/concurrency/',
+        kind: 'official',
+      },
       { title: 'JEP 444: Virtual threads', url: 'https://openjdk.org/jeps/444', kind: 'official' },
     ],
     languages: ['java'],
@@ -182,8 +206,16 @@ export const javaTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['java-exceptions', 'java-collections-generics', 'http-basics'],
     resources: [
-      { title: 'Java API: HttpServer', url: 'https://docs.oracle.com/en/java/javase/25/docs/api/jdk.httpserver/com/sun/net/httpserver/HttpServer.html', kind: 'official' },
-      { title: 'Java API: HttpClient', url: 'https://docs.oracle.com/en/java/javase/25/docs/api/java.net.http/java/net/http/HttpClient.html', kind: 'official' },
+      {
+        title: 'Java API: HttpServer',
+        url: 'https://docs.oracle.com/en/java/javase/25/docs/api/jdk.httpserver/com/sun/net/httpserver/HttpServer.html',
+        kind: 'official',
+      },
+      {
+        title: 'Java API: HttpClient',
+        url: 'https://docs.oracle.com/en/java/javase/25/docs/api/java.net.http/java/net/http/HttpClient.html',
+        kind: 'official',
+      },
     ],
     languages: ['java'],
   },
@@ -200,7 +232,11 @@ export const javaTrack: readonly Milestone[] = [
     prerequisites: ['java-build-tools', 'java-lambdas-streams', 'java-http', 'http-basics'],
     resources: [
       { title: 'Spring Boot documentation', url: 'https://docs.spring.io/spring-boot/', kind: 'official' },
-      { title: 'Spring guide: Building a RESTful web service', url: 'https://spring.io/guides/gs/rest-service/', kind: 'official' },
+      {
+        title: 'Spring guide: Building a RESTful web service',
+        url: 'https://spring.io/guides/gs/rest-service/',
+        kind: 'official',
+      },
     ],
     languages: ['java'],
   },
@@ -215,9 +251,7 @@ export const javaTrack: readonly Milestone[] = [
     tier: 'recommended',
     hours: 3,
     prerequisites: ['java-build-tools', 'java-exceptions'],
-    resources: [
-      { title: 'SLF4J user manual', url: 'https://www.slf4j.org/manual.html', kind: 'official' },
-    ],
+    resources: [{ title: 'SLF4J user manual', url: 'https://www.slf4j.org/manual.html', kind: 'official' }],
     languages: ['java'],
   },
   {
@@ -232,8 +266,16 @@ export const javaTrack: readonly Milestone[] = [
     hours: 10,
     prerequisites: ['java-spring-boot', 'sql-basics'],
     resources: [
-      { title: 'The Java Tutorials: JDBC database access', url: 'https://docs.oracle.com/javase/tutorial/jdbc/', kind: 'official' },
-      { title: 'Spring guide: Accessing data with JPA', url: 'https://spring.io/guides/gs/accessing-data-jpa/', kind: 'official' },
+      {
+        title: 'The Java Tutorials: JDBC database access',
+        url: 'https://docs.oracle.com/javase/tutorial/jdbc/',
+        kind: 'official',
+      },
+      {
+        title: 'Spring guide: Accessing data with JPA',
+        url: 'https://spring.io/guides/gs/accessing-data-jpa/',
+        kind: 'official',
+      },
       { title: 'Hibernate ORM documentation', url: 'https://hibernate.org/orm/documentation/', kind: 'official' },
     ],
     languages: ['java'],
@@ -251,7 +293,11 @@ export const javaTrack: readonly Milestone[] = [
     prerequisites: ['java-spring-boot', 'java-data-access', 'auth-basics', 'password-hashing', 'tokens-and-jwt'],
     resources: [
       { title: 'Spring Security documentation', url: 'https://docs.spring.io/spring-security', kind: 'official' },
-      { title: 'Spring guide: Securing a web application', url: 'https://spring.io/guides/gs/securing-web/', kind: 'official' },
+      {
+        title: 'Spring guide: Securing a web application',
+        url: 'https://spring.io/guides/gs/securing-web/',
+        kind: 'official',
+      },
     ],
     languages: ['java'],
   },

@@ -14,9 +14,17 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 2,
     prerequisites: ['terminal-basics', 'js-basics'],
     resources: [
-      { title: 'Node.js: Introduction to Node.js', url: 'https://nodejs.org/learn/getting-started/introduction-to-nodejs', kind: 'official' },
+      {
+        title: 'Node.js: Introduction to Node.js',
+        url: 'https://nodejs.org/learn/getting-started/introduction-to-nodejs',
+        kind: 'official',
+      },
       { title: 'Node.js downloads', url: 'https://nodejs.org/en/download', kind: 'official' },
-      { title: 'The Odin Project: NodeJS course', url: 'https://www.theodinproject.com/paths/full-stack-javascript/courses/nodejs', kind: 'course' },
+      {
+        title: 'The Odin Project: NodeJS course',
+        url: 'https://www.theodinproject.com/paths/full-stack-javascript/courses/nodejs',
+        kind: 'course',
+      },
     ],
     languages: ['node'],
   },
@@ -32,8 +40,16 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 10,
     prerequisites: ['node-setup'],
     resources: [
-      { title: 'Node.js: ECMAScript 2015 (ES6) and beyond', url: 'https://nodejs.org/learn/getting-started/ecmascript-2015-es6-and-beyond', kind: 'official' },
-      { title: 'MDN: Closures', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Closures', kind: 'official' },
+      {
+        title: 'Node.js: ECMAScript 2015 (ES6) and beyond',
+        url: 'https://nodejs.org/learn/getting-started/ecmascript-2015-es6-and-beyond',
+        kind: 'official',
+      },
+      {
+        title: 'MDN: Closures',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Closures',
+        kind: 'official',
+      },
       { title: 'The Modern JavaScript Tutorial', url: 'https://javascript.info/', kind: 'article' },
     ],
     languages: ['node'],
@@ -50,8 +66,16 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['node-js-deeper'],
     resources: [
-      { title: 'Node.js docs: ECMAScript modules', url: 'https://nodejs.org/docs/latest/api/esm.html', kind: 'official' },
-      { title: 'Node.js docs: CommonJS modules', url: 'https://nodejs.org/docs/latest/api/modules.html', kind: 'official' },
+      {
+        title: 'Node.js docs: ECMAScript modules',
+        url: 'https://nodejs.org/docs/latest/api/esm.html',
+        kind: 'official',
+      },
+      {
+        title: 'Node.js docs: CommonJS modules',
+        url: 'https://nodejs.org/docs/latest/api/modules.html',
+        kind: 'official',
+      },
     ],
     languages: ['node'],
   },
@@ -84,8 +108,16 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['node-modules'],
     resources: [
-      { title: 'Node.js: Asynchronous programming and callbacks', url: 'https://nodejs.org/learn/asynchronous-work/javascript-asynchronous-programming-and-callbacks', kind: 'official' },
-      { title: 'MDN: Using promises', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Using_promises', kind: 'official' },
+      {
+        title: 'Node.js: Asynchronous programming and callbacks',
+        url: 'https://nodejs.org/learn/asynchronous-work/javascript-asynchronous-programming-and-callbacks',
+        kind: 'official',
+      },
+      {
+        title: 'MDN: Using promises',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Using_promises',
+        kind: 'official',
+      },
     ],
     languages: ['node'],
   },
@@ -101,8 +133,16 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['node-async'],
     resources: [
-      { title: 'Node.js: The event loop, timers and process.nextTick()', url: 'https://nodejs.org/learn/asynchronous-work/event-loop-timers-and-nexttick', kind: 'official' },
-      { title: "Node.js: Don't block the event loop", url: 'https://nodejs.org/learn/asynchronous-work/dont-block-the-event-loop', kind: 'official' },
+      {
+        title: 'Node.js: The event loop, timers and process.nextTick()',
+        url: 'https://nodejs.org/learn/asynchronous-work/event-loop-timers-and-nexttick',
+        kind: 'official',
+      },
+      {
+        title: "Node.js: Don't block the event loop",
+        url: 'https://nodejs.org/learn/asynchronous-work/dont-block-the-event-loop',
+        kind: 'official',
+      },
     ],
     languages: ['node'],
   },
@@ -135,7 +175,11 @@ export const nodeTrack: readonly Milestone[] = [
     prerequisites: ['node-npm', 'node-errors'],
     resources: [
       { title: 'TypeScript documentation', url: 'https://www.typescriptlang.org/docs/', kind: 'official' },
-      { title: 'Node.js: TypeScript introduction', url: 'https://nodejs.org/learn/typescript/introduction', kind: 'official' },
+      {
+        title: 'Node.js: TypeScript introduction',
+        url: 'https://nodejs.org/learn/typescript/introduction',
+        kind: 'official',
+      },
     ],
     languages: ['node'],
   },
@@ -186,9 +230,21 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['node-files-streams', 'node-npm', 'git-basics'],
     resources: [
-      { title: 'Node.js: Run Node.js scripts from the command line', url: 'https://nodejs.org/learn/command-line/run-nodejs-scripts-from-the-command-line', kind: 'official' },
-      { title: 'Node.js docs: Util (parseArgs)', url: 'https://nodejs.org/docs/latest/api/util.html', kind: 'official' },
-      { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
+      {
+        title: 'Node.js: Run Node.js scripts from the command line',
+        url: 'https://nodejs.org/learn/command-line/run-nodejs-scripts-from-the-command-line',
+        kind: 'official',
+      },
+      {
+        title: 'Node.js docs: Util (parseArgs)',
+        url: 'https://nodejs.org/docs/latest/api/util.html',
+        kind: 'official',
+      },
+      {
+        title: 'roadmap.sh project idea: Task tracker',
+        url: 'https://roadmap.sh/projects/task-tracker',
+        kind: 'article',
+      },
     ],
     languages: ['node'],
   },
@@ -203,9 +259,7 @@ export const nodeTrack: readonly Milestone[] = [
     tier: 'core',
     hours: 5,
     prerequisites: ['node-event-loop', 'node-errors', 'http-basics'],
-    resources: [
-      { title: 'Node.js docs: HTTP', url: 'https://nodejs.org/docs/latest/api/http.html', kind: 'official' },
-    ],
+    resources: [{ title: 'Node.js docs: HTTP', url: 'https://nodejs.org/docs/latest/api/http.html', kind: 'official' }],
     languages: ['node'],
   },
   {
@@ -222,7 +276,11 @@ export const nodeTrack: readonly Milestone[] = [
     resources: [
       { title: 'Express documentation', url: 'https://expressjs.com/', kind: 'official' },
       { title: 'Express guide: Routing', url: 'https://expressjs.com/en/guide/routing.html', kind: 'official' },
-      { title: 'The Odin Project: NodeJS course', url: 'https://www.theodinproject.com/paths/full-stack-javascript/courses/nodejs', kind: 'course' },
+      {
+        title: 'The Odin Project: NodeJS course',
+        url: 'https://www.theodinproject.com/paths/full-stack-javascript/courses/nodejs',
+        kind: 'course',
+      },
     ],
     languages: ['node'],
   },
@@ -239,7 +297,11 @@ export const nodeTrack: readonly Milestone[] = [
     prerequisites: ['node-http', 'node-npm', 'http-basics'],
     resources: [
       { title: 'Fastify documentation', url: 'https://fastify.dev/docs/latest/', kind: 'official' },
-      { title: 'Fastify: Getting started', url: 'https://fastify.dev/docs/latest/Guides/Getting-Started/', kind: 'official' },
+      {
+        title: 'Fastify: Getting started',
+        url: 'https://fastify.dev/docs/latest/Guides/Getting-Started/',
+        kind: 'official',
+      },
     ],
     languages: ['node'],
   },
@@ -254,9 +316,7 @@ export const nodeTrack: readonly Milestone[] = [
     tier: 'recommended',
     hours: 20,
     prerequisites: ['node-typescript', 'node-express', 'http-basics'],
-    resources: [
-      { title: 'NestJS documentation', url: 'https://docs.nestjs.com/', kind: 'official' },
-    ],
+    resources: [{ title: 'NestJS documentation', url: 'https://docs.nestjs.com/', kind: 'official' }],
     languages: ['node'],
   },
   {
@@ -288,8 +348,16 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['node-event-loop'],
     resources: [
-      { title: 'Node.js docs: Worker threads', url: 'https://nodejs.org/docs/latest/api/worker_threads.html', kind: 'official' },
-      { title: 'Node.js docs: Child process', url: 'https://nodejs.org/docs/latest/api/child_process.html', kind: 'official' },
+      {
+        title: 'Node.js docs: Worker threads',
+        url: 'https://nodejs.org/docs/latest/api/worker_threads.html',
+        kind: 'official',
+      },
+      {
+        title: 'Node.js docs: Child process',
+        url: 'https://nodejs.org/docs/latest/api/child_process.html',
+        kind: 'official',
+      },
     ],
     languages: ['node'],
   },
@@ -305,7 +373,11 @@ export const nodeTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['node-express', 'node-logging-debugging'],
     resources: [
-      { title: 'Node.js: Development and production', url: 'https://nodejs.org/learn/getting-started/nodejs-the-difference-between-development-and-production', kind: 'official' },
+      {
+        title: 'Node.js: Development and production',
+        url: 'https://nodejs.org/learn/getting-started/nodejs-the-difference-between-development-and-production',
+        kind: 'official',
+      },
       { title: 'Node.js docs: Process', url: 'https://nodejs.org/docs/latest/api/process.html', kind: 'official' },
       { title: 'PM2 quick start', url: 'https://pm2.keymetrics.io/docs/usage/quick-start/', kind: 'article' },
     ],

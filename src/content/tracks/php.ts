@@ -14,8 +14,16 @@ export const phpTrack: readonly Milestone[] = [
     hours: 2,
     prerequisites: ['terminal-basics'],
     resources: [
-      { title: 'PHP manual: Installation and configuration', url: 'https://www.php.net/manual/en/install.php', kind: 'official' },
-      { title: 'PHP manual: Built-in web server', url: 'https://www.php.net/manual/en/features.commandline.webserver.php', kind: 'official' },
+      {
+        title: 'PHP manual: Installation and configuration',
+        url: 'https://www.php.net/manual/en/install.php',
+        kind: 'official',
+      },
+      {
+        title: 'PHP manual: Built-in web server',
+        url: 'https://www.php.net/manual/en/features.commandline.webserver.php',
+        kind: 'official',
+      },
       { title: 'PHP: The Right Way', url: 'https://phptherightway.com/', kind: 'article' },
     ],
     languages: ['php'],
@@ -33,7 +41,11 @@ export const phpTrack: readonly Milestone[] = [
     prerequisites: ['php-setup'],
     resources: [
       { title: 'PHP manual: Language reference', url: 'https://www.php.net/manual/en/langref.php', kind: 'official' },
-      { title: 'PHP manual: Getting started', url: 'https://www.php.net/manual/en/getting-started.php', kind: 'official' },
+      {
+        title: 'PHP manual: Getting started',
+        url: 'https://www.php.net/manual/en/getting-started.php',
+        kind: 'official',
+      },
     ],
     languages: ['php'],
   },
@@ -67,7 +79,11 @@ export const phpTrack: readonly Milestone[] = [
     prerequisites: ['php-basics'],
     resources: [
       { title: 'PHP manual: Functions', url: 'https://www.php.net/manual/en/language.functions.php', kind: 'official' },
-      { title: 'PHP manual: Anonymous functions', url: 'https://www.php.net/manual/en/functions.anonymous.php', kind: 'official' },
+      {
+        title: 'PHP manual: Anonymous functions',
+        url: 'https://www.php.net/manual/en/functions.anonymous.php',
+        kind: 'official',
+      },
     ],
     languages: ['php'],
   },
@@ -101,9 +117,21 @@ export const phpTrack: readonly Milestone[] = [
     hours: 10,
     prerequisites: ['php-functions'],
     resources: [
-      { title: 'PHP manual: Classes and objects', url: 'https://www.php.net/manual/en/language.oop5.php', kind: 'official' },
-      { title: 'PHP manual: Namespaces', url: 'https://www.php.net/manual/en/language.namespaces.php', kind: 'official' },
-      { title: 'PHP manual: Enumerations', url: 'https://www.php.net/manual/en/language.enumerations.php', kind: 'official' },
+      {
+        title: 'PHP manual: Classes and objects',
+        url: 'https://www.php.net/manual/en/language.oop5.php',
+        kind: 'official',
+      },
+      {
+        title: 'PHP manual: Namespaces',
+        url: 'https://www.php.net/manual/en/language.namespaces.php',
+        kind: 'official',
+      },
+      {
+        title: 'PHP manual: Enumerations',
+        url: 'https://www.php.net/manual/en/language.enumerations.php',
+        kind: 'official',
+      },
     ],
     languages: ['php'],
   },
@@ -119,8 +147,16 @@ export const phpTrack: readonly Milestone[] = [
     hours: 5,
     prerequisites: ['php-oop'],
     resources: [
-      { title: 'PHP manual: Type declarations', url: 'https://www.php.net/manual/en/language.types.declarations.php', kind: 'official' },
-      { title: 'PHP manual: Exceptions', url: 'https://www.php.net/manual/en/language.exceptions.php', kind: 'official' },
+      {
+        title: 'PHP manual: Type declarations',
+        url: 'https://www.php.net/manual/en/language.types.declarations.php',
+        kind: 'official',
+      },
+      {
+        title: 'PHP manual: Exceptions',
+        url: 'https://www.php.net/manual/en/language.exceptions.php',
+        kind: 'official',
+      },
     ],
     languages: ['php'],
   },
@@ -153,8 +189,16 @@ export const phpTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['php-files-json', 'php-types-errors', 'php-composer', 'git-basics'],
     resources: [
-      { title: 'PHP manual: Using PHP from the command line', url: 'https://www.php.net/manual/en/features.commandline.php', kind: 'official' },
-      { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
+      {
+        title: 'PHP manual: Using PHP from the command line',
+        url: 'https://www.php.net/manual/en/features.commandline.php',
+        kind: 'official',
+      },
+      {
+        title: 'roadmap.sh project idea: Task tracker',
+        url: 'https://roadmap.sh/projects/task-tracker',
+        kind: 'article',
+      },
     ],
     languages: ['php'],
   },
@@ -203,9 +247,21 @@ export const phpTrack: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['php-arrays', 'php-functions', 'html-basics', 'http-basics'],
     resources: [
-      { title: 'PHP manual: Dealing with forms', url: 'https://www.php.net/manual/en/tutorial.forms.php', kind: 'official' },
-      { title: 'PHP manual: $_SERVER', url: 'https://www.php.net/manual/en/reserved.variables.server.php', kind: 'official' },
-      { title: 'PHP manual: htmlspecialchars', url: 'https://www.php.net/manual/en/function.htmlspecialchars.php', kind: 'official' },
+      {
+        title: 'PHP manual: Dealing with forms',
+        url: 'https://www.php.net/manual/en/tutorial.forms.php',
+        kind: 'official',
+      },
+      {
+        title: 'PHP manual: $_SERVER',
+        url: 'https://www.php.net/manual/en/reserved.variables.server.php',
+        kind: 'official',
+      },
+      {
+        title: 'PHP manual: htmlspecialchars',
+        url: 'https://www.php.net/manual/en/function.htmlspecialchars.php',
+        kind: 'official',
+      },
     ],
     languages: ['php'],
   },
@@ -222,7 +278,11 @@ export const phpTrack: readonly Milestone[] = [
     prerequisites: ['php-http-forms'],
     resources: [
       { title: 'PHP manual: Sessions', url: 'https://www.php.net/manual/en/book.session.php', kind: 'official' },
-      { title: 'PHP manual: Handling file uploads', url: 'https://www.php.net/manual/en/features.file-upload.php', kind: 'official' },
+      {
+        title: 'PHP manual: Handling file uploads',
+        url: 'https://www.php.net/manual/en/features.file-upload.php',
+        kind: 'official',
+      },
       { title: 'PHP manual: setcookie', url: 'https://www.php.net/manual/en/function.setcookie.php', kind: 'official' },
     ],
     languages: ['php'],
@@ -239,7 +299,11 @@ export const phpTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['php-http-forms', 'php-oop'],
     resources: [
-      { title: 'PHP manual: FastCGI Process Manager (FPM)', url: 'https://www.php.net/manual/en/install.fpm.php', kind: 'official' },
+      {
+        title: 'PHP manual: FastCGI Process Manager (FPM)',
+        url: 'https://www.php.net/manual/en/install.fpm.php',
+        kind: 'official',
+      },
       { title: 'PHP manual: Fibers', url: 'https://www.php.net/manual/en/language.fibers.php', kind: 'official' },
     ],
     languages: ['php'],
@@ -256,7 +320,11 @@ export const phpTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['php-http-forms', 'php-composer'],
     resources: [
-      { title: 'PHP manual: Error handling and logging', url: 'https://www.php.net/manual/en/book.errorfunc.php', kind: 'official' },
+      {
+        title: 'PHP manual: Error handling and logging',
+        url: 'https://www.php.net/manual/en/book.errorfunc.php',
+        kind: 'official',
+      },
       { title: 'Xdebug documentation', url: 'https://xdebug.org/docs/', kind: 'official' },
     ],
     languages: ['php'],
@@ -291,7 +359,11 @@ export const phpTrack: readonly Milestone[] = [
     prerequisites: ['php-composer', 'php-types-errors', 'php-sessions-uploads', 'http-basics'],
     resources: [
       { title: 'Symfony documentation', url: 'https://symfony.com/doc/current/index.html', kind: 'official' },
-      { title: 'Symfony documentation: Databases and the Doctrine ORM', url: 'https://symfony.com/doc/current/doctrine.html', kind: 'official' },
+      {
+        title: 'Symfony documentation: Databases and the Doctrine ORM',
+        url: 'https://symfony.com/doc/current/doctrine.html',
+        kind: 'official',
+      },
       { title: 'SymfonyCasts', url: 'https://symfonycasts.com/', kind: 'course' },
     ],
     languages: ['php'],
@@ -308,8 +380,16 @@ export const phpTrack: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['php-types-errors', 'sql-basics'],
     resources: [
-      { title: 'PHP manual: PHP Data Objects (PDO)', url: 'https://www.php.net/manual/en/book.pdo.php', kind: 'official' },
-      { title: 'PHP manual: Prepared statements', url: 'https://www.php.net/manual/en/pdo.prepared-statements.php', kind: 'official' },
+      {
+        title: 'PHP manual: PHP Data Objects (PDO)',
+        url: 'https://www.php.net/manual/en/book.pdo.php',
+        kind: 'official',
+      },
+      {
+        title: 'PHP manual: Prepared statements',
+        url: 'https://www.php.net/manual/en/pdo.prepared-statements.php',
+        kind: 'official',
+      },
     ],
     languages: ['php'],
   },

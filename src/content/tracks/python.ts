@@ -14,9 +14,17 @@ export const pythonTrack: readonly Milestone[] = [
     hours: 2,
     prerequisites: ['terminal-basics'],
     resources: [
-      { title: 'Python docs: Using the Python interpreter', url: 'https://docs.python.org/3/tutorial/interpreter.html', kind: 'official' },
+      {
+        title: 'Python docs: Using the Python interpreter',
+        url: 'https://docs.python.org/3/tutorial/interpreter.html',
+        kind: 'official',
+      },
       { title: 'Python downloads', url: 'https://www.python.org/downloads/', kind: 'official' },
-      { title: 'Python docs: Python setup and usage', url: 'https://docs.python.org/3/using/index.html', kind: 'official' },
+      {
+        title: 'Python docs: Python setup and usage',
+        url: 'https://docs.python.org/3/using/index.html',
+        kind: 'official',
+      },
     ],
     languages: ['python'],
   },
@@ -32,8 +40,16 @@ export const pythonTrack: readonly Milestone[] = [
     hours: 10,
     prerequisites: ['python-setup'],
     resources: [
-      { title: 'Python tutorial: An informal introduction to Python', url: 'https://docs.python.org/3/tutorial/introduction.html', kind: 'official' },
-      { title: 'Python tutorial: More control flow tools', url: 'https://docs.python.org/3/tutorial/controlflow.html', kind: 'official' },
+      {
+        title: 'Python tutorial: An informal introduction to Python',
+        url: 'https://docs.python.org/3/tutorial/introduction.html',
+        kind: 'official',
+      },
+      {
+        title: 'Python tutorial: More control flow tools',
+        url: 'https://docs.python.org/3/tutorial/controlflow.html',
+        kind: 'official',
+      },
       { title: 'Real Python', url: 'https://realpython.com/', kind: 'article' },
     ],
     languages: ['python'],
@@ -50,8 +66,16 @@ export const pythonTrack: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['python-basics'],
     resources: [
-      { title: 'Python tutorial: Data structures', url: 'https://docs.python.org/3/tutorial/datastructures.html', kind: 'official' },
-      { title: 'Python docs: collections', url: 'https://docs.python.org/3/library/collections.html', kind: 'official' },
+      {
+        title: 'Python tutorial: Data structures',
+        url: 'https://docs.python.org/3/tutorial/datastructures.html',
+        kind: 'official',
+      },
+      {
+        title: 'Python docs: collections',
+        url: 'https://docs.python.org/3/library/collections.html',
+        kind: 'official',
+      },
     ],
     languages: ['python'],
   },
@@ -68,7 +92,11 @@ export const pythonTrack: readonly Milestone[] = [
     prerequisites: ['python-basics'],
     resources: [
       { title: 'Python tutorial: Modules', url: 'https://docs.python.org/3/tutorial/modules.html', kind: 'official' },
-      { title: 'Python tutorial: Brief tour of the standard library', url: 'https://docs.python.org/3/tutorial/stdlib.html', kind: 'official' },
+      {
+        title: 'Python tutorial: Brief tour of the standard library',
+        url: 'https://docs.python.org/3/tutorial/stdlib.html',
+        kind: 'official',
+      },
     ],
     languages: ['python'],
   },
@@ -84,7 +112,11 @@ export const pythonTrack: readonly Milestone[] = [
     hours: 5,
     prerequisites: ['python-data-structures'],
     resources: [
-      { title: 'Python docs: Functional programming HOWTO', url: 'https://docs.python.org/3/howto/functional.html', kind: 'official' },
+      {
+        title: 'Python docs: Functional programming HOWTO',
+        url: 'https://docs.python.org/3/howto/functional.html',
+        kind: 'official',
+      },
       { title: 'Python docs: itertools', url: 'https://docs.python.org/3/library/itertools.html', kind: 'official' },
     ],
     languages: ['python'],
@@ -101,8 +133,16 @@ export const pythonTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['python-data-structures', 'python-modules'],
     resources: [
-      { title: 'Python tutorial: Errors and exceptions', url: 'https://docs.python.org/3/tutorial/errors.html', kind: 'official' },
-      { title: 'Python tutorial: Input and output', url: 'https://docs.python.org/3/tutorial/inputoutput.html', kind: 'official' },
+      {
+        title: 'Python tutorial: Errors and exceptions',
+        url: 'https://docs.python.org/3/tutorial/errors.html',
+        kind: 'official',
+      },
+      {
+        title: 'Python tutorial: Input and output',
+        url: 'https://docs.python.org/3/tutorial/inputoutput.html',
+        kind: 'official',
+      },
       { title: 'Python docs: pathlib', url: 'https://docs.python.org/3/library/pathlib.html', kind: 'official' },
     ],
     languages: ['python'],
@@ -120,7 +160,11 @@ export const pythonTrack: readonly Milestone[] = [
     prerequisites: ['python-modules', 'python-data-structures'],
     resources: [
       { title: 'Python tutorial: Classes', url: 'https://docs.python.org/3/tutorial/classes.html', kind: 'official' },
-      { title: 'Python docs: dataclasses', url: 'https://docs.python.org/3/library/dataclasses.html', kind: 'official' },
+      {
+        title: 'Python docs: dataclasses',
+        url: 'https://docs.python.org/3/library/dataclasses.html',
+        kind: 'official',
+      },
     ],
     languages: ['python'],
   },
@@ -138,7 +182,11 @@ export const pythonTrack: readonly Milestone[] = [
     resources: [
       { title: 'Python docs: contextlib', url: 'https://docs.python.org/3/library/contextlib.html', kind: 'official' },
       { title: 'Python docs: functools', url: 'https://docs.python.org/3/library/functools.html', kind: 'official' },
-      { title: 'Real Python: Primer on Python decorators', url: 'https://realpython.com/primer-on-python-decorators/', kind: 'article' },
+      {
+        title: 'Real Python: Primer on Python decorators',
+        url: 'https://realpython.com/primer-on-python-decorators/',
+        kind: 'article',
+      },
     ],
     languages: ['python'],
   },
@@ -171,7 +219,11 @@ export const pythonTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['python-modules'],
     resources: [
-      { title: 'Python Packaging User Guide: Installing packages', url: 'https://packaging.python.org/en/latest/tutorials/installing-packages/', kind: 'official' },
+      {
+        title: 'Python Packaging User Guide: Installing packages',
+        url: 'https://packaging.python.org/en/latest/tutorials/installing-packages/',
+        kind: 'official',
+      },
       { title: 'Python docs: venv', url: 'https://docs.python.org/3/library/venv.html', kind: 'official' },
       { title: 'uv documentation', url: 'https://docs.astral.sh/uv/', kind: 'official' },
     ],
@@ -207,8 +259,16 @@ export const pythonTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['python-errors-files', 'python-type-hints', 'python-packaging', 'git-basics'],
     resources: [
-      { title: 'Python docs: Argparse tutorial', url: 'https://docs.python.org/3/howto/argparse.html', kind: 'official' },
-      { title: 'roadmap.sh project idea: Expense tracker', url: 'https://roadmap.sh/projects/expense-tracker', kind: 'article' },
+      {
+        title: 'Python docs: Argparse tutorial',
+        url: 'https://docs.python.org/3/howto/argparse.html',
+        kind: 'official',
+      },
+      {
+        title: 'roadmap.sh project idea: Expense tracker',
+        url: 'https://roadmap.sh/projects/expense-tracker',
+        kind: 'article',
+      },
     ],
     languages: ['python'],
   },
@@ -242,7 +302,11 @@ export const pythonTrack: readonly Milestone[] = [
     prerequisites: ['python-decorators-context-managers'],
     resources: [
       { title: 'Python docs: asyncio', url: 'https://docs.python.org/3/library/asyncio.html', kind: 'official' },
-      { title: 'Python docs: concurrent.futures', url: 'https://docs.python.org/3/library/concurrent.futures.html', kind: 'official' },
+      {
+        title: 'Python docs: concurrent.futures',
+        url: 'https://docs.python.org/3/library/concurrent.futures.html',
+        kind: 'official',
+      },
       { title: 'Real Python: Async IO in Python', url: 'https://realpython.com/async-io-python/', kind: 'article' },
     ],
     languages: ['python'],
@@ -259,7 +323,11 @@ export const pythonTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['python-modules', 'python-concurrency', 'http-basics'],
     resources: [
-      { title: 'PEP 3333: Python Web Server Gateway Interface', url: 'https://peps.python.org/pep-3333/', kind: 'official' },
+      {
+        title: 'PEP 3333: Python Web Server Gateway Interface',
+        url: 'https://peps.python.org/pep-3333/',
+        kind: 'official',
+      },
       { title: 'Python docs: wsgiref', url: 'https://docs.python.org/3/library/wsgiref.html', kind: 'official' },
       { title: 'ASGI documentation', url: 'https://asgi.readthedocs.io/en/latest/', kind: 'official' },
     ],
@@ -275,10 +343,20 @@ export const pythonTrack: readonly Milestone[] = [
     kind: 'skill',
     tier: 'recommended',
     hours: 20,
-    prerequisites: ['python-oop', 'python-decorators-context-managers', 'python-packaging', 'python-wsgi-asgi', 'http-basics'],
+    prerequisites: [
+      'python-oop',
+      'python-decorators-context-managers',
+      'python-packaging',
+      'python-wsgi-asgi',
+      'http-basics',
+    ],
     resources: [
       { title: 'Django documentation', url: 'https://docs.djangoproject.com/en/stable/', kind: 'official' },
-      { title: 'Django tutorial: Writing your first Django app', url: 'https://docs.djangoproject.com/en/stable/intro/tutorial01/', kind: 'official' },
+      {
+        title: 'Django tutorial: Writing your first Django app',
+        url: 'https://docs.djangoproject.com/en/stable/intro/tutorial01/',
+        kind: 'official',
+      },
       { title: 'Django Girls tutorial', url: 'https://tutorial.djangogirls.org/en/', kind: 'course' },
     ],
     languages: ['python'],
@@ -331,7 +409,11 @@ export const pythonTrack: readonly Milestone[] = [
     prerequisites: ['python-oop', 'python-decorators-context-managers', 'sql-basics'],
     resources: [
       { title: 'Python docs: sqlite3', url: 'https://docs.python.org/3/library/sqlite3.html', kind: 'official' },
-      { title: 'SQLAlchemy unified tutorial', url: 'https://docs.sqlalchemy.org/en/20/tutorial/index.html', kind: 'official' },
+      {
+        title: 'SQLAlchemy unified tutorial',
+        url: 'https://docs.sqlalchemy.org/en/20/tutorial/index.html',
+        kind: 'official',
+      },
       { title: 'Psycopg 3 documentation', url: 'https://www.psycopg.org/psycopg3/docs/', kind: 'official' },
     ],
     languages: ['python'],
@@ -348,8 +430,16 @@ export const pythonTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['python-django', 'sql-basics'],
     resources: [
-      { title: 'Django documentation: Models and databases', url: 'https://docs.djangoproject.com/en/stable/topics/db/', kind: 'official' },
-      { title: 'Django documentation: Migrations', url: 'https://docs.djangoproject.com/en/stable/topics/migrations/', kind: 'official' },
+      {
+        title: 'Django documentation: Models and databases',
+        url: 'https://docs.djangoproject.com/en/stable/topics/db/',
+        kind: 'official',
+      },
+      {
+        title: 'Django documentation: Migrations',
+        url: 'https://docs.djangoproject.com/en/stable/topics/migrations/',
+        kind: 'official',
+      },
     ],
     languages: ['python'],
   },
@@ -366,7 +456,11 @@ export const pythonTrack: readonly Milestone[] = [
     prerequisites: ['python-oop', 'python-packaging', 'testing-basics', 'unit-testing'],
     resources: [
       { title: 'pytest documentation', url: 'https://docs.pytest.org/en/stable/', kind: 'official' },
-      { title: 'Python docs: unittest.mock', url: 'https://docs.python.org/3/library/unittest.mock.html', kind: 'official' },
+      {
+        title: 'Python docs: unittest.mock',
+        url: 'https://docs.python.org/3/library/unittest.mock.html',
+        kind: 'official',
+      },
     ],
     languages: ['python'],
   },

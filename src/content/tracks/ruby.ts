@@ -15,7 +15,11 @@ export const rubyTrack: readonly Milestone[] = [
     prerequisites: ['terminal-basics'],
     resources: [
       { title: 'Installing Ruby', url: 'https://www.ruby-lang.org/en/documentation/installation/', kind: 'official' },
-      { title: 'Ruby in twenty minutes', url: 'https://www.ruby-lang.org/en/documentation/quickstart/', kind: 'official' },
+      {
+        title: 'Ruby in twenty minutes',
+        url: 'https://www.ruby-lang.org/en/documentation/quickstart/',
+        kind: 'official',
+      },
     ],
     languages: ['ruby'],
   },
@@ -33,7 +37,11 @@ export const rubyTrack: readonly Milestone[] = [
     resources: [
       { title: 'Ruby documentation', url: 'https://www.ruby-lang.org/en/documentation/', kind: 'official' },
       { title: 'Ruby core reference', url: 'https://docs.ruby-lang.org/en/master/', kind: 'official' },
-      { title: 'The Odin Project: Ruby course', url: 'https://www.theodinproject.com/paths/full-stack-ruby-on-rails/courses/ruby', kind: 'course' },
+      {
+        title: 'The Odin Project: Ruby course',
+        url: 'https://www.theodinproject.com/paths/full-stack-ruby-on-rails/courses/ruby',
+        kind: 'course',
+      },
     ],
     languages: ['ruby'],
   },
@@ -49,7 +57,11 @@ export const rubyTrack: readonly Milestone[] = [
     hours: 6,
     prerequisites: ['ruby-basics'],
     resources: [
-      { title: 'Ruby reference: Enumerable', url: 'https://docs.ruby-lang.org/en/master/Enumerable.html', kind: 'official' },
+      {
+        title: 'Ruby reference: Enumerable',
+        url: 'https://docs.ruby-lang.org/en/master/Enumerable.html',
+        kind: 'official',
+      },
       { title: 'Ruby reference: Hash', url: 'https://docs.ruby-lang.org/en/master/Hash.html', kind: 'official' },
       { title: 'Ruby reference: Proc', url: 'https://docs.ruby-lang.org/en/master/Proc.html', kind: 'official' },
     ],
@@ -69,7 +81,11 @@ export const rubyTrack: readonly Milestone[] = [
     resources: [
       { title: 'Ruby reference: Class', url: 'https://docs.ruby-lang.org/en/master/Class.html', kind: 'official' },
       { title: 'Ruby reference: Module', url: 'https://docs.ruby-lang.org/en/master/Module.html', kind: 'official' },
-      { title: 'Ruby from other languages', url: 'https://www.ruby-lang.org/en/documentation/ruby-from-other-languages/', kind: 'official' },
+      {
+        title: 'Ruby from other languages',
+        url: 'https://www.ruby-lang.org/en/documentation/ruby-from-other-languages/',
+        kind: 'official',
+      },
     ],
     languages: ['ruby'],
   },
@@ -85,7 +101,11 @@ export const rubyTrack: readonly Milestone[] = [
     hours: 4,
     prerequisites: ['ruby-oop'],
     resources: [
-      { title: 'Ruby reference: Exception', url: 'https://docs.ruby-lang.org/en/master/Exception.html', kind: 'official' },
+      {
+        title: 'Ruby reference: Exception',
+        url: 'https://docs.ruby-lang.org/en/master/Exception.html',
+        kind: 'official',
+      },
       { title: 'RBS: Ruby type signatures', url: 'https://github.com/ruby/rbs', kind: 'official' },
       { title: 'Sorbet documentation', url: 'https://sorbet.org/', kind: 'official' },
     ],
@@ -138,7 +158,11 @@ export const rubyTrack: readonly Milestone[] = [
     prerequisites: ['ruby-exceptions-types', 'ruby-rubocop', 'git-basics'],
     resources: [
       { title: 'Ruby reference: File', url: 'https://docs.ruby-lang.org/en/master/File.html', kind: 'official' },
-      { title: 'roadmap.sh project idea: Task tracker', url: 'https://roadmap.sh/projects/task-tracker', kind: 'article' },
+      {
+        title: 'roadmap.sh project idea: Task tracker',
+        url: 'https://roadmap.sh/projects/task-tracker',
+        kind: 'article',
+      },
     ],
     languages: ['ruby'],
   },
@@ -147,7 +171,7 @@ export const rubyTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Ruby threads, the GVL and Ractors',
     summary:
-      "Learn how Ruby threads overlap waiting on the network even though the global VM lock lets only one thread run Ruby code at a time, why servers such as Puma combine threads and processes, and how Ractors aim to run Ruby code in parallel. Ractors are still experimental: Ruby warns when you create one, and their API may change.",
+      'Learn how Ruby threads overlap waiting on the network even though the global VM lock lets only one thread run Ruby code at a time, why servers such as Puma combine threads and processes, and how Ractors aim to run Ruby code in parallel. Ractors are still experimental: Ruby warns when you create one, and their API may change.',
     why: 'This model explains how a Ruby server handles many requests and why shared mutable state needs care.',
     kind: 'skill',
     tier: 'recommended',
@@ -155,7 +179,11 @@ export const rubyTrack: readonly Milestone[] = [
     prerequisites: ['ruby-oop'],
     resources: [
       { title: 'Ruby reference: Thread', url: 'https://docs.ruby-lang.org/en/master/Thread.html', kind: 'official' },
-      { title: 'Ruby documentation: Ractor, Ruby\'s actor-like concurrency', url: 'https://docs.ruby-lang.org/en/master/language/ractor_md.html', kind: 'official' },
+      {
+        title: "Ruby documentation: Ractor, Ruby's actor-like concurrency",
+        url: 'https://docs.ruby-lang.org/en/master/language/ractor_md.html',
+        kind: 'official',
+      },
     ],
     languages: ['ruby'],
   },
@@ -189,8 +217,16 @@ export const rubyTrack: readonly Milestone[] = [
     prerequisites: ['ruby-rack', 'ruby-exceptions-types', 'http-basics'],
     resources: [
       { title: 'Ruby on Rails guides', url: 'https://guides.rubyonrails.org/', kind: 'official' },
-      { title: 'Rails guides: Getting started with Rails', url: 'https://guides.rubyonrails.org/getting_started.html', kind: 'official' },
-      { title: 'The Odin Project: Ruby on Rails course', url: 'https://www.theodinproject.com/paths/full-stack-ruby-on-rails/courses/ruby-on-rails', kind: 'course' },
+      {
+        title: 'Rails guides: Getting started with Rails',
+        url: 'https://guides.rubyonrails.org/getting_started.html',
+        kind: 'official',
+      },
+      {
+        title: 'The Odin Project: Ruby on Rails course',
+        url: 'https://www.theodinproject.com/paths/full-stack-ruby-on-rails/courses/ruby-on-rails',
+        kind: 'course',
+      },
     ],
     languages: ['ruby'],
   },
@@ -206,7 +242,11 @@ export const rubyTrack: readonly Milestone[] = [
     hours: 3,
     prerequisites: ['ruby-rails'],
     resources: [
-      { title: 'Rails guides: Debugging Rails applications', url: 'https://guides.rubyonrails.org/debugging_rails_applications.html', kind: 'official' },
+      {
+        title: 'Rails guides: Debugging Rails applications',
+        url: 'https://guides.rubyonrails.org/debugging_rails_applications.html',
+        kind: 'official',
+      },
       { title: 'debug: the Ruby debugger', url: 'https://github.com/ruby/debug', kind: 'official' },
     ],
     languages: ['ruby'],
@@ -223,9 +263,21 @@ export const rubyTrack: readonly Milestone[] = [
     hours: 8,
     prerequisites: ['ruby-rails', 'sql-basics'],
     resources: [
-      { title: 'Rails guides: Active Record basics', url: 'https://guides.rubyonrails.org/active_record_basics.html', kind: 'official' },
-      { title: 'Rails guides: Active Record migrations', url: 'https://guides.rubyonrails.org/active_record_migrations.html', kind: 'official' },
-      { title: 'Rails guides: Active Record associations', url: 'https://guides.rubyonrails.org/association_basics.html', kind: 'official' },
+      {
+        title: 'Rails guides: Active Record basics',
+        url: 'https://guides.rubyonrails.org/active_record_basics.html',
+        kind: 'official',
+      },
+      {
+        title: 'Rails guides: Active Record migrations',
+        url: 'https://guides.rubyonrails.org/active_record_migrations.html',
+        kind: 'official',
+      },
+      {
+        title: 'Rails guides: Active Record associations',
+        url: 'https://guides.rubyonrails.org/association_basics.html',
+        kind: 'official',
+      },
     ],
     languages: ['ruby'],
   },

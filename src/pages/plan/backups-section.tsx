@@ -13,7 +13,9 @@ const sizeLabel = (chars: number) =>
 
 const whenLabel = (iso: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 };
 
 interface BackupsSectionProps {
@@ -64,8 +66,8 @@ export function BackupsSection({ onRestore }: BackupsSectionProps) {
         }}
       >
         <p>
-          The backup kept {toDelete ? whenLabel(toDelete.keptAt) : ''} goes for good. Download it first if you may want it
-          later.
+          The backup kept {toDelete ? whenLabel(toDelete.keptAt) : ''} goes for good. Download it first if you may want
+          it later.
         </p>
       </ConfirmDialog>
     </section>
@@ -101,7 +103,11 @@ function BackupItem({ backup, onRestore, onDelete }: BackupItemProps) {
       </p>
       <p className="stat-label">{summary}</p>
       <div className="button-row">
-        <button type="button" className="secondary" onClick={() => downloadText(`backend-path-backup-${todayIso()}.json`, raw)}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => downloadText(`backend-path-backup-${todayIso()}.json`, raw)}
+        >
           Download
         </button>
         <button type="button" className="secondary" onClick={() => onRestore(raw, kept)}>

@@ -34,7 +34,12 @@ describe('the import flow', () => {
     ['replace', 'Your plan was replaced by the import.'],
   ] as const)('after %s says what happened and focuses the undo', (mode, message) => {
     const opened = importFlow(idleImport, { type: 'opened', plan: pending });
-    expect(importFlow(opened, { type: 'imported', mode })).toEqual({ pending: null, error: '', message, focus: 'undo' });
+    expect(importFlow(opened, { type: 'imported', mode })).toEqual({
+      pending: null,
+      error: '',
+      message,
+      focus: 'undo',
+    });
   });
 
   it('keeps the preview open when an import is refused, with the reason', () => {

@@ -44,7 +44,8 @@ export function importFlow(state: ImportFlow, event: ImportEvent): ImportFlow {
       return {
         pending: null,
         error: '',
-        message: event.mode === 'replace' ? 'Your plan was replaced by the import.' : 'The import was merged into your plan.',
+        message:
+          event.mode === 'replace' ? 'Your plan was replaced by the import.' : 'The import was merged into your plan.',
         focus: 'undo',
       };
     case 'failed':

@@ -32,7 +32,10 @@ export function ImportPreviewPanel({ pending, headingRef, onImport, onCancel }: 
   const preview = useMemo(() => {
     const now = nowIso();
     // A stand-in for the import's own stamp: the preview only measures what each way would leave.
-    return previewImport(current, pending.plan, { now, stamp: formatStamp({ wall: parseInstant(now), count: 0, node: 'preview' }) });
+    return previewImport(current, pending.plan, {
+      now,
+      stamp: formatStamp({ wall: parseInstant(now), count: 0, node: 'preview' }),
+    });
   }, [current, pending.plan]);
   const titles = useMilestoneTitles([pending.plan.language, current.language]);
   const readable = Object.keys(pending.plan.milestones).length + pending.plan.custom.length;

@@ -48,7 +48,10 @@ export function ImportSection({ flow, dispatch, onOpen }: ImportSectionProps) {
             input.value = '';
             if (!file) return;
             if (file.size > LIMITS.documentBytes) {
-              dispatch({ type: 'refused', error: `“${file.name}” is larger than ${DOCUMENT_SIZE_LABEL}, too large to be a Backend Path plan file.` });
+              dispatch({
+                type: 'refused',
+                error: `“${file.name}” is larger than ${DOCUMENT_SIZE_LABEL}, too large to be a Backend Path plan file.`,
+              });
               return;
             }
             try {

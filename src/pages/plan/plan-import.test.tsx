@@ -19,7 +19,10 @@ describe('Import', () => {
     const before = localStorage.getItem(STORAGE_KEY);
     const planBefore = useAppStore.getState().plan;
     const { user } = await renderPlan();
-    await user.upload(importInput(), jsonFile('{"format": "backend-path-plan", "version": 1, "plan": {', 'broken.json'));
+    await user.upload(
+      importInput(),
+      jsonFile('{"format": "backend-path-plan", "version": 1, "plan": {', 'broken.json'),
+    );
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Nothing was imported.');

@@ -33,7 +33,9 @@ describe('Plan page', () => {
     await clickSwitchingLanguage(within(group).getByRole('radio', { name: 'Ruby' }), 'ruby');
     expect(within(group).getByRole('radio', { name: 'Ruby' })).toBeChecked();
     expect(savedPlan().language).toBe('ruby');
-    expect(screen.getByText('Ruby is now your language. Your progress on every milestone is kept.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Ruby is now your language. Your progress on every milestone is kept.'),
+    ).toBeInTheDocument();
     // Switching keeps what was ticked.
     expect(savedPlan().milestones['html-basics']?.status).toBe('done');
     expect(savedPlan().milestones['python-setup']?.status).toBe('learning');

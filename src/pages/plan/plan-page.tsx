@@ -29,7 +29,9 @@ export function PlanPage() {
   const openImport = useCallback(
     (text: string, from: string, source: ReadSource = 'file') => {
       const result = readPlan(text, source);
-      dispatch(result.ok ? { type: 'opened', plan: { ...result.value, from } } : { type: 'refused', error: result.error });
+      dispatch(
+        result.ok ? { type: 'opened', plan: { ...result.value, from } } : { type: 'refused', error: result.error },
+      );
     },
     [dispatch],
   );

@@ -9,7 +9,10 @@ export function useMilestoneTitles(languages: readonly (LanguageId | null)[]): R
   useEffect(() => {
     let cancelled = false;
     const tracks = key ? (key.split(',') as LanguageId[]) : [];
-    void Promise.all([import('../../content/milestones-common').then((m) => m.commonMilestones), ...tracks.map(loadTrack)])
+    void Promise.all([
+      import('../../content/milestones-common').then((m) => m.commonMilestones),
+      ...tracks.map(loadTrack),
+    ])
       .then((lists) => {
         if (!cancelled) setTitles(new Map(lists.flat().map((m) => [m.id, m.title])));
       })

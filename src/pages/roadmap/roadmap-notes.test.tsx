@@ -1,15 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  findMilestone,
-  getMilestone,
-  resetApp,
-  savedPlan,
-  store,
-  switchLanguage,
-} from '../../../tests/render-app';
-import { GO_SETUP, HTML, PYTHON_SETUP, SERVER, WEB, renderRoadmap,  } from '../../../tests/support/roadmap-steps';
-
+import { findMilestone, getMilestone, resetApp, savedPlan, store, switchLanguage } from '../../../tests/render-app';
+import { GO_SETUP, HTML, PYTHON_SETUP, SERVER, WEB, renderRoadmap } from '../../../tests/support/roadmap-steps';
 
 beforeEach(() => {
   resetApp();

@@ -12,14 +12,12 @@ import {
 import { commonMilestones } from '../../content/milestones-common';
 import { CSS, HTML, PYTHON_SETUP, SERVER, WEB, renderRoadmap, toolbar } from '../../../tests/support/roadmap-steps';
 
-
 const inWebFoundations = commonMilestones.filter((m) => m.stageId === 'web-foundations').length;
 
 beforeEach(() => {
   resetApp();
   store().chooseLanguage('python');
 });
-
 
 describe('Roadmap layout', () => {
   it('shows the stages in order as h2 headings, Web foundations first, under one h1', async () => {
@@ -41,7 +39,11 @@ describe('Roadmap layout', () => {
     const { article, checkbox, status } = getMilestone(HTML, WEB);
     expect(checkbox).not.toBeChecked();
     expect(status).toHaveValue('todo');
-    expect(within(status).getAllByRole('option').map((o) => o.textContent)).toEqual(['To do', 'Learning', 'Done', 'Skipped']);
+    expect(
+      within(status)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['To do', 'Learning', 'Done', 'Skipped']);
     expect(within(article).getByText('Ready to start')).toBeInTheDocument();
     // Resources and the note sit behind "Resources and note"; every resource link is https.
     await user.click(within(article).getByText('Resources and note'));

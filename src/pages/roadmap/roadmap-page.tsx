@@ -58,8 +58,8 @@ export function RoadmapPage() {
           </>
         ) : (
           <>
-            Showing the milestones every backend developer needs. <Link to="/">Choose a server language</Link> to add its
-            track.
+            Showing the milestones every backend developer needs. <Link to="/">Choose a server language</Link> to add
+            its track.
           </>
         )}{' '}
         Hours are Backend Path's own guidance for a beginner, not a rule: your pace is yours.
