@@ -8,6 +8,8 @@ import './styles/tokens.css';
 import './styles/base.css';
 
 useAppStore.syncAcrossTabs(window);
+// Pages restore their own place on Back and Forward, once their content is drawn.
+window.history.scrollRestoration = 'manual';
 
 const root = document.getElementById('root');
 if (root) {

@@ -24,3 +24,7 @@ if (typeof HTMLDialogElement !== 'undefined') {
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// jsdom lays nothing out: scrolling does nothing there, rather than throwing or logging.
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+if (typeof window !== 'undefined') window.scrollTo = () => undefined;

@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { trackPromise } from '../content/tracks';
 import { useLanguage, useRefusal, useStorageHealth } from '../store/app-store';
 import { CrashMessage, ErrorBoundary } from './error-boundary';
@@ -15,9 +15,39 @@ const NAV_ITEMS = [
   { to: '/plan', label: 'Plan' },
 ] as const;
 
+/**
+ * After a move to another page, the page starts at its top and focus goes to its heading, so a
+ * screen reader says where the learner is and the next Tab starts there. Going Back or Forward
+ * leaves the place to the page (the roadmap restores it). The heading may arrive with the
+ * page's chunk a moment later: it is waited for, a second at most.
+ */
+function useFocusOnNavigation(pathname: string) {
+  const navigation = useNavigationType();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (navigation !== 'POP') window.scrollTo(0, 0);
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = document.querySelector<HTMLElement>('#main h1');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      } else if (tries++ < 60) frame = requestAnimationFrame(focusHeading);
+    };
+    focusHeading();
+    return () => cancelAnimationFrame(frame);
+  }, [pathname, navigation]);
+}
+
 export function Layout() {
   const { pathname } = useLocation();
   const language = useLanguage();
+  useFocusOnNavigation(pathname);
   // Fetch the learner's track early, so the roadmap and progress pages open without waiting.
   useEffect(() => {
     if (language) void trackPromise(language).catch(() => undefined);
@@ -29,7 +59,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <NavLink to="/" className="brand">
+          <NavLink to="/" end className="brand">
             <Logo />
             Backend Path
           </NavLink>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import * as v from 'valibot';
 import { LIMITS, LinkSchema, type CustomMilestone } from '../domain/plan-schema';
 import type { Result } from '../domain/result';
@@ -8,10 +8,12 @@ interface AddMilestoneFormProps {
   stages: readonly Stage[];
   /** Adds the milestone; gives its id, or says why it could not be added. */
   onAdd: (milestone: Omit<CustomMilestone, 'id' | 'stamp'>) => Result<string>;
+  /** Said after a milestone was added: where it went, and a way to it. */
+  confirmation?: ReactNode;
 }
 
 /** A milestone of the learner's own: a title, a stage, hours and an optional link. */
-export function AddMilestoneForm({ stages, onAdd }: AddMilestoneFormProps) {
+export function AddMilestoneForm({ stages, onAdd, confirmation }: AddMilestoneFormProps) {
   const [title, setTitle] = useState('');
   const [stageId, setStageId] = useState<StageId>('beyond');
   const [hours, setHours] = useState(5);
@@ -93,6 +95,9 @@ export function AddMilestoneForm({ stages, onAdd }: AddMilestoneFormProps) {
         )}
         <button type="submit">Add milestone</button>
       </form>
+      <p role="status" className="confirmation">
+        {confirmation}
+      </p>
     </section>
   );
 }

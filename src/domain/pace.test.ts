@@ -7,7 +7,13 @@ import { STAGE_IDS, type Milestone, type MilestoneStatus, type MilestoneTier, ty
 
 const TODAY = '2026-11-26'; // a Thursday
 const stages: Stage[] = STAGE_IDS.map((id) => ({ id, title: id, summary: '' }));
-const m = (id: string, stageId: StageId, hours: number, tier: MilestoneTier = 'core', prerequisites: string[] = []): Milestone => ({
+const m = (
+  id: string,
+  stageId: StageId,
+  hours: number,
+  tier: MilestoneTier = 'core',
+  prerequisites: string[] = [],
+): Milestone => ({
   id,
   stageId,
   title: id,
@@ -28,11 +34,18 @@ const road = [
   m('sql', 'data-skills', 20, 'core', ['git']),
 ];
 
-function plan(records: Record<string, MilestoneStatus | [MilestoneStatus, string]>, settings: Partial<Plan['settings']> = {}): Plan {
+function plan(
+  records: Record<string, MilestoneStatus | [MilestoneStatus, string]>,
+  settings: Partial<Plan['settings']> = {},
+): Plan {
   const milestones: Record<string, MilestoneRecord> = {};
   for (const [id, value] of Object.entries(records)) {
     const [status, day] = Array.isArray(value) ? value : [value, '2026-11-20'];
-    milestones[id] = { status, stamp: `${day}T12:00:00.000Z/0/t`, ...(status === 'done' ? { completedAt: `${day}T12:00:00.000Z` } : {}) };
+    milestones[id] = {
+      status,
+      stamp: `${day}T12:00:00.000Z/0/t`,
+      ...(status === 'done' ? { completedAt: `${day}T12:00:00.000Z` } : {}),
+    };
   }
   const base = emptyPlan('2026-10-05');
   return { ...base, settings: { ...base.settings, ...settings }, milestones };
@@ -41,7 +54,9 @@ function plan(records: Record<string, MilestoneStatus | [MilestoneStatus, string
 describe('currentStage', () => {
   it('is the first stage with something left to do', () => {
     expect(currentStage(stages, road, plan({}))).toBe('web-foundations');
-    expect(currentStage(stages, road, plan({ html: 'done', css: 'done', a11y: 'skipped', devtools: 'done' }))).toBe('internet-and-tools');
+    expect(currentStage(stages, road, plan({ html: 'done', css: 'done', a11y: 'skipped', devtools: 'done' }))).toBe(
+      'internet-and-tools',
+    );
     expect(currentStage(stages, road, plan(Object.fromEntries(road.map((x) => [x.id, 'done']))))).toBeNull();
   });
 });
@@ -57,7 +72,11 @@ describe('nowList', () => {
 
 describe('hoursOverTime', () => {
   it('adds up the hours done by each week, next to the planned pace from the start date', () => {
-    const points = hoursOverTime(road, plan({ html: ['done', '2026-10-07'], css: ['done', '2026-11-24'] }, { hoursPerWeek: 5 }), TODAY);
+    const points = hoursOverTime(
+      road,
+      plan({ html: ['done', '2026-10-07'], css: ['done', '2026-11-24'] }, { hoursPerWeek: 5 }),
+      TODAY,
+    );
     expect(points[0]).toEqual({ week: '2026-10-05', hours: 10, planned: 5 });
     expect(points.at(-1)).toEqual({ week: '2026-11-23', hours: 20, planned: 40 });
     expect(points).toHaveLength(8);
@@ -71,7 +90,11 @@ describe('hoursOverTime', () => {
 
 describe('activity', () => {
   it('lays out 26 weeks of days, Monday first, with the milestones done on each', () => {
-    const weeks = activity(road, plan({ html: ['done', '2026-11-24'], css: ['done', '2026-11-24'], git: ['done', '2026-06-01'] }), TODAY);
+    const weeks = activity(
+      road,
+      plan({ html: ['done', '2026-11-24'], css: ['done', '2026-11-24'], git: ['done', '2026-06-01'] }),
+      TODAY,
+    );
     expect(weeks).toHaveLength(26);
     expect(weeks[0]?.[0]?.day).toBe('2026-06-01');
     expect(weeks[0]?.[0]?.done).toBe(1);

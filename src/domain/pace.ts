@@ -52,7 +52,9 @@ function completions(road: readonly Milestone[], plan: Plan): { day: string; hou
   return road
     .flatMap((m) => {
       const record = plan.milestones[m.id];
-      return record?.status === 'done' && record.completedAt ? [{ day: localDay(record.completedAt), hours: m.hours }] : [];
+      return record?.status === 'done' && record.completedAt
+        ? [{ day: localDay(record.completedAt), hours: m.hours }]
+        : [];
     })
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

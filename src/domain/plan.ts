@@ -125,6 +125,26 @@ export function removeCustomMilestone(plan: Plan, id: string, change: Change): P
   };
 }
 
+/**
+ * Undo of a removal: the milestone comes back with the id it had (and its status and note), as a
+ * change made now, so it wins over the removal in every tab.
+ */
+export function restoreCustomMilestone(
+  plan: Plan,
+  milestone: CustomMilestone,
+  record: MilestoneRecord | undefined,
+  change: Change,
+): Plan {
+  if (plan.custom.some((m) => m.id === milestone.id)) return plan;
+  const { [milestone.id]: _removal, ...removedCustom } = plan.removedCustom;
+  return {
+    ...plan,
+    custom: [...plan.custom, { ...milestone, stamp: change.stamp }],
+    removedCustom,
+    milestones: record ? { ...plan.milestones, [milestone.id]: { ...record, stamp: change.stamp } } : plan.milestones,
+  };
+}
+
 /** The latest removals, at most as many as a plan keeps. */
 export function compactRemoved(removed: Readonly<Record<string, string>>): Record<string, string> {
   const entries = Object.entries(removed);

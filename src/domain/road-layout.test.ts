@@ -44,9 +44,16 @@ describe('layoutRoad', () => {
 
   it('orders a layer by its prerequisites’ places, so lines do not cross', () => {
     // css is left of js, so a11y (after css) sits left of dom (after js).
-    const layers = layoutRoad(stages, [m('a', 'beyond'), m('b', 'beyond'), m('after-b', 'beyond', ['b']), m('after-a', 'beyond', ['a'])]).bands[0]
-      ?.layers;
-    expect(layers).toEqual([['a', 'b'], ['after-a', 'after-b']]);
+    const layers = layoutRoad(stages, [
+      m('a', 'beyond'),
+      m('b', 'beyond'),
+      m('after-b', 'beyond', ['b']),
+      m('after-a', 'beyond', ['a']),
+    ]).bands[0]?.layers;
+    expect(layers).toEqual([
+      ['a', 'b'],
+      ['after-a', 'after-b'],
+    ]);
   });
 
   it('draws lines inside a band always, and marks the ones across bands', () => {
@@ -76,10 +83,13 @@ describe('neighbourOf: the arrow keys on the map', () => {
     ['js', 'left', 'css'],
     ['html', 'left', 'html'],
     ['dom', 'right', 'dom'],
-    ['html', 'down', 'http'],
-    ['css', 'down', 'http'],
-    ['js', 'down', 'git'],
-    ['github', 'up', 'a11y'],
+    ['html', 'down', 'css'],
+    ['css', 'down', 'a11y'],
+    ['js', 'up', 'html'],
+    ['a11y', 'down', 'http'],
+    ['dom', 'down', 'git'],
+    ['http', 'up', 'a11y'],
+    ['github', 'up', 'http'],
     ['api', 'down', 'api'],
     ['css', 'first', 'html'],
     ['css', 'last', 'api'],

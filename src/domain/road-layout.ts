@@ -71,7 +71,11 @@ function byBarycentre(
   return keyed.sort((a, b) => a.key - b.key || a.i - b.i).map((w) => w.id);
 }
 
-function orderBand(layers: string[][], preds: ReadonlyMap<string, readonly string[]>, succs: ReadonlyMap<string, readonly string[]>) {
+function orderBand(
+  layers: string[][],
+  preds: ReadonlyMap<string, readonly string[]>,
+  succs: ReadonlyMap<string, readonly string[]>,
+) {
   // Positions as fractions of a layer's width, so layers of different lengths compare.
   const position = new Map<string, number>();
   const place = (layer: readonly string[]) =>
@@ -113,7 +117,9 @@ export function layoutRoad(stages: readonly Stage[], road: readonly Milestone[])
     orderBand(dense, preds, succs);
     const band = bands.length;
     let order = 0;
-    dense.forEach((layer, l) => layer.forEach((id, index) => places.set(id, { band, layer: l, index, order: order++ })));
+    dense.forEach((layer, l) =>
+      layer.forEach((id, index) => places.set(id, { band, layer: l, index, order: order++ })),
+    );
     bands.push({ stageId: stage.id, layers: dense });
   }
 
@@ -129,8 +135,9 @@ export function layoutRoad(stages: readonly Stage[], road: readonly Milestone[])
 export type Direction = 'left' | 'right' | 'up' | 'down' | 'first' | 'last';
 
 /**
- * The node the arrow keys move to: left and right along a band's reading order, up and down to
- * the nearest node of the band above or below (by horizontal position), Home and End to the ends.
+ * The node the arrow keys move to: left and right along a band's reading order; up and down to
+ * the nearest node (by horizontal position) of the layer above or below, crossing into the
+ * band above or below from a band's first or last layer; Home and End to the ends of the road.
  */
 export function neighbourOf(layout: RoadLayout, id: string, direction: Direction): string {
   const place = layout.places.get(id);
@@ -142,11 +149,14 @@ export function neighbourOf(layout: RoadLayout, id: string, direction: Direction
   const reading = band?.layers.flat() ?? [];
   if (direction === 'left') return reading[place.order - 1] ?? id;
   if (direction === 'right') return reading[place.order + 1] ?? id;
-  const target = layout.bands[place.band + (direction === 'down' ? 1 : -1)];
-  if (!target) return id;
   const layer = band?.layers[place.layer] ?? [];
   const x = layer.length === 1 ? 0.5 : place.index / (layer.length - 1);
-  const row = direction === 'down' ? target.layers[0] : target.layers[target.layers.length - 1];
+  const step = direction === 'down' ? 1 : -1;
+  let row = band?.layers[place.layer + step];
+  if (!row) {
+    const next = layout.bands[place.band + step];
+    row = direction === 'down' ? next?.layers[0] : next?.layers[next.layers.length - 1];
+  }
   if (!row || row.length === 0) return id;
   // On a tie (a centred node above two), the left one: reading order.
   return row[Math.round(x * (row.length - 1) - 1e-9)] ?? id;

@@ -21,7 +21,7 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
  * and a path of its own: every prerequisite of a core milestone is core.
  */
 export const MILESTONE_TIERS = ['core', 'recommended', 'optional'] as const;
-type MilestoneTier = (typeof MILESTONE_TIERS)[number];
+export type MilestoneTier = (typeof MILESTONE_TIERS)[number];
 
 export const RESOURCE_KINDS = ['official', 'article', 'video', 'course', 'book', 'interactive'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];

@@ -4,7 +4,7 @@ import { languageName } from '../content/languages';
 import { commonMilestones } from '../content/milestones-common';
 import { stages } from '../content/stages';
 import { trackPromise } from '../content/tracks';
-import { STATUS_LABELS } from '../components/milestone-card';
+import { STATUS_LABELS } from '../components/labels';
 import { statusOf } from '../domain/plan';
 import { describeSetAside, type ReadPlan } from '../domain/plan-file';
 import type { Plan } from '../domain/plan-schema';

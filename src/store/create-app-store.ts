@@ -12,7 +12,14 @@ import {
   type ReadSource,
 } from '../domain/plan-file';
 import { mergePlans, undoChange } from '../domain/plan-merge';
-import { PLAN_VERSION, type CustomMilestone, type PaceSettings, type Plan, type Weights } from '../domain/plan-schema';
+import {
+  PLAN_VERSION,
+  type CustomMilestone,
+  type MilestoneRecord,
+  type PaceSettings,
+  type Plan,
+  type Weights,
+} from '../domain/plan-schema';
 import { fail, ok, type Result } from '../domain/result';
 import type { LanguageId, MilestoneStatus } from '../domain/types';
 import { deleteBackup, readBackup } from './backups';
@@ -32,6 +39,11 @@ export interface AppStoreDeps {
   readonly retired: Readonly<Record<string, string | null>>;
 }
 
+export interface RemovedOwnMilestone {
+  readonly milestone: CustomMilestone;
+  readonly record: MilestoneRecord | undefined;
+}
+
 interface Undoable {
   readonly label: 'Import' | 'Reset';
   /** The plan as it was before the action, and as the action left it. */
@@ -48,7 +60,9 @@ interface AppActions {
   setWeights(weights: Weights): void;
   /** The new milestone's id, or why it was refused. */
   addOwnMilestone(milestone: Omit<CustomMilestone, 'stamp' | 'id'>): Result<string>;
-  removeOwnMilestone(id: string): void;
+  /** Removes it, and gives back what is needed to undo the removal. */
+  removeOwnMilestone(id: string): RemovedOwnMilestone | null;
+  undoRemoveOwnMilestone(removed: RemovedOwnMilestone): void;
   importPlan(plan: Plan, mode: ImportMode): Result<void>;
   resetPlan(): void;
   undoLast(): void;
@@ -133,7 +147,15 @@ export function createAppStore(deps: AppStoreDeps) {
             if (!result.ok) return result;
             return result.value.custom.some((m) => m.id === id) ? ok(id) : fail('Give your milestone a title.');
           },
-          removeOwnMilestone: (id) => void commit((p, c) => planOps.removeCustomMilestone(p, id, c)),
+          removeOwnMilestone: (id) => {
+            const { plan } = get();
+            const milestone = plan.custom.find((m) => m.id === id);
+            if (!milestone) return null;
+            const removed = { milestone, record: plan.milestones[id] };
+            return commit((p, c) => planOps.removeCustomMilestone(p, id, c)).ok ? removed : null;
+          },
+          undoRemoveOwnMilestone: ({ milestone, record }) =>
+            void commit((p, c) => planOps.restoreCustomMilestone(p, milestone, record, c)),
           importPlan: (incoming, mode) =>
             done(commit((p, c) => planAfterImport(p, incoming, mode, c), { quiet: true, undo: 'Import' })),
           resetPlan: () => void commit((_, c) => planOps.resetPlan(today(), c), { undo: 'Reset' }),

@@ -1,7 +1,7 @@
 import { useMemo, type RefObject } from 'react';
 import { languageName } from '../../content/languages';
 import { plural } from '../../components/format';
-import { STATUS_LABELS } from '../../components/milestone-card';
+import { STATUS_LABELS } from '../../components/labels';
 import { formatStamp } from '../../domain/hlc';
 import { previewImport, type ImportMode } from '../../domain/import-preview';
 import { parseInstant } from '../../domain/instant';

@@ -1,54 +1,31 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { AddMilestoneForm } from '../../components/add-milestone-form';
-import { plural } from '../../components/format';
-import { STATUS_LABELS } from '../../components/milestone-card';
 import { languageName } from '../../content/languages';
 import { stages } from '../../content/stages';
-import { isReady, progressByStage } from '../../domain/progress';
-import type { MilestoneStatus } from '../../domain/types';
-import { actions, useLanguage, usePlan } from '../../store/app-store';
+import { actions, useLanguage } from '../../store/app-store';
+import type { RemovedOwnMilestone } from '../../store/create-app-store';
 import { useRoad } from '../use-road';
+import { ListView } from './list-view';
 import './roadmap-page.css';
-import { RoadmapRow } from './roadmap-row';
 
-type Filter = 'all' | MilestoneStatus | 'ready';
+// The map is a chunk of its own: the list does not wait for it, and it waits for nothing else.
+const MapView = lazy(() => import('./map-view').then((m) => ({ default: m.MapView })));
 
-const FILTER_LABELS: Record<Filter, string> = {
-  all: 'All milestones',
-  ready: 'Ready to start',
-  ...STATUS_LABELS,
-};
+type View = 'list' | 'map';
 
 export function RoadmapPage() {
   const language = useLanguage();
-  const plan = usePlan();
   const road = useRoad();
-  const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<Filter>('all');
-  const deferredQuery = useDeferredValue(query.trim().toLowerCase());
-  // The first two stages draw at once; the rest follow in a background render that yields to
-  // input, so opening a long roadmap never blocks the page.
-  const stagesDrawn = useDeferredValue(stages.length, 2);
-  const searchId = useId();
-  const filterId = useId();
-
-  const onRoad = useMemo(() => new Set(road.map((m) => m.id)), [road]);
-  const titles = useMemo(() => new Map(road.map((m) => [m.id, m.title])), [road]);
-  const customIds = useMemo(() => new Set(plan.custom.map((m) => m.id)), [plan.custom]);
-
-  const byStage = useMemo(() => progressByStage(stages, road, plan), [road, plan]);
-  const filtering = deferredQuery !== '' || filter !== 'all';
-  const visible = road.filter((m) => {
-    if (deferredQuery && !`${m.title} ${m.summary}`.toLowerCase().includes(deferredQuery)) return false;
-    if (filter === 'all') return true;
-    if (filter === 'ready') return isReady(m, plan, onRoad) && (plan.milestones[m.id]?.status ?? 'todo') === 'todo';
-    return (plan.milestones[m.id]?.status ?? 'todo') === filter;
-  });
+  const [params] = useSearchParams();
+  const view: View = params.get('view') === 'map' ? 'map' : 'list';
+  const [removed, setRemoved] = useState<RemovedOwnMilestone | null>(null);
+  const [added, setAdded] = useState<{ id: string; title: string; stage: string } | null>(null);
+  const onRemoved = useCallback((r: RemovedOwnMilestone) => setRemoved(r), []);
 
   return (
     <>
-      <title>Roadmap · Backend Path</title>
+      <title>{view === 'map' ? 'Roadmap map · Backend Path' : 'Roadmap · Backend Path'}</title>
       <h1>Roadmap</h1>
       <p className="lead">
         {language ? (
@@ -64,90 +41,77 @@ export function RoadmapPage() {
         )}{' '}
         Hours are Backend Path's own guidance for a beginner, not a rule: your pace is yours.
       </p>
-      <p className="stat-label no-print">
-        Keyboard: with a milestone's checkbox focused, press <kbd>D</kbd> done, <kbd>L</kbd> learning, <kbd>S</kbd>{' '}
-        skipped or <kbd>T</kbd> to do.
-      </p>
-      {!filtering && (
-        <nav aria-label="Stages" className="stage-nav no-print">
-          <ol>
-            {stages.map((stage) => {
-              const p = byStage.get(stage.id);
-              return (
-                <li key={stage.id}>
-                  <a href={`#stage-${stage.id}`}>
-                    {stage.title}{' '}
-                    <span className="stage__count" aria-hidden="true">
-                      {p?.done}/{p?.total}
-                    </span>
-                    <span className="visually-hidden">
-                      , {p?.done} of {p?.total} done
-                    </span>
-                  </a>
-                </li>
-              );
-            })}
-          </ol>
+      <div className="view-bar no-print">
+        <nav aria-label="Roadmap view" className="view-switch">
+          <Link to="?view=list" aria-current={view === 'list' ? 'page' : undefined} replace>
+            List
+          </Link>
+          <Link to="?view=map" aria-current={view === 'map' ? 'page' : undefined} replace>
+            Map
+          </Link>
         </nav>
-      )}
-      <div className="toolbar" role="search">
-        <div className="field">
-          <label htmlFor={searchId}>Search milestones</label>
-          <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={filterId}>Show</label>
-          <select id={filterId} value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
-            {Object.entries(FILTER_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="button" className="secondary" onClick={() => window.print()}>
-          Print checklist
-        </button>
+        <p className="stat-label keyboard-hint">
+          Keyboard: on a milestone's Status press <kbd>D</kbd> done, <kbd>L</kbd> learning, <kbd>S</kbd> skipped or{' '}
+          <kbd>T</kbd> to do.
+          {view === 'map' && ' On the map, arrow keys move between milestones and Enter opens one.'}
+        </p>
       </div>
-      <p role="status" className="visually-hidden">
-        {filtering ? `${plural(visible.length, 'milestone')} shown` : ''}
-      </p>
-      {stages.slice(0, stagesDrawn).map((stage) => {
-        const shown = visible.filter((m) => m.stageId === stage.id);
-        if (shown.length === 0 && filtering) return null;
-        const progress = byStage.get(stage.id);
-        return (
-          <section key={stage.id} className="stage" aria-labelledby={`stage-${stage.id}`}>
-            <div className="stage__header">
-              <h2 id={`stage-${stage.id}`}>{stage.title}</h2>
-              <span className="stage__count">
-                {progress?.done} of {progress?.total} done
-              </span>
-            </div>
-            <p className="stat-label">{stage.summary}</p>
-            {shown.length === 0 ? (
-              <p>
-                {stage.id === 'server-language'
-                  ? 'Choose a server language to see its track here.'
-                  : 'No milestones here yet.'}
-              </p>
-            ) : (
-              <ul className="milestones">
-                {shown.map((m) => (
-                  <RoadmapRow
-                    key={m.id}
-                    milestone={m}
-                    onRoad={onRoad}
-                    titles={titles}
-                    removable={customIds.has(m.id)}
-                  />
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
-      <AddMilestoneForm stages={stages} onAdd={(milestone) => actions().addOwnMilestone(milestone)} />
+      {view === 'map' ? (
+        <Suspense fallback={<p role="status">Drawing the map…</p>}>
+          <MapView road={road} />
+        </Suspense>
+      ) : (
+        <>
+          <ListView road={road} onRemoved={onRemoved} />
+          <AddMilestoneForm
+            stages={stages}
+            onAdd={(milestone) => {
+              const result = actions().addOwnMilestone(milestone);
+              if (result.ok) {
+                const stage = stages.find((s) => s.id === milestone.stageId)?.title ?? '';
+                setAdded({ id: result.value, title: milestone.title, stage });
+              }
+              return result;
+            }}
+            confirmation={
+              added && (
+                <>
+                  Added “{added.title}” to {added.stage}.{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      const card = document.getElementById(`milestone-${added.id}`);
+                      card?.scrollIntoView({ block: 'center' });
+                      card?.querySelector('select')?.focus({ preventScroll: true });
+                    }}
+                  >
+                    Show it
+                  </button>
+                </>
+              )
+            }
+          />
+        </>
+      )}
+      {removed && (
+        <div className="toast" role="status">
+          <span>Removed “{removed.milestone.title}”.</span>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              actions().undoRemoveOwnMilestone(removed);
+              setRemoved(null);
+            }}
+          >
+            Undo
+          </button>
+          <button type="button" className="secondary" aria-label="Dismiss" onClick={() => setRemoved(null)}>
+            ×
+          </button>
+        </div>
+      )}
     </>
   );
 }

@@ -4,20 +4,27 @@ import { MilestoneCard } from '../../components/milestone-card';
 import type { Result } from '../../domain/result';
 import type { Milestone, MilestoneStatus } from '../../domain/types';
 import { actions, useAppStore, useNote, useStatus } from '../../store/app-store';
+import type { RemovedOwnMilestone } from '../../store/create-app-store';
 
 const onStatusChange = (id: string, status: MilestoneStatus) => actions().markMilestone(id, status);
 const onNoteChange = (id: string, note: string): Result<void> => actions().writeNote(id, note);
-const onRemove = (id: string) => actions().removeOwnMilestone(id);
-
 interface RoadmapRowProps {
   milestone: Milestone;
   onRoad: ReadonlySet<string>;
   titles: ReadonlyMap<string, string>;
-  removable: boolean;
+  /** For the learner's own milestones: called with what is needed to undo a removal. */
+  onRemoved?: (removed: RemovedOwnMilestone) => void;
+  highlighted?: boolean;
 }
 
 /** Subscribes to its own milestone only, so ticking one row re-renders that row. */
-export const RoadmapRow = memo(function RoadmapRow({ milestone, onRoad, titles, removable }: RoadmapRowProps) {
+export const RoadmapRow = memo(function RoadmapRow({
+  milestone,
+  onRoad,
+  titles,
+  onRemoved,
+  highlighted = false,
+}: RoadmapRowProps) {
   const status = useStatus(milestone.id);
   const note = useNote(milestone.id);
   // The prerequisites still to do, as a list compared item by item: a row re-renders only when
@@ -40,7 +47,14 @@ export const RoadmapRow = memo(function RoadmapRow({ milestone, onRoad, titles, 
       waitingFor={waitingFor}
       onStatusChange={onStatusChange}
       onNoteChange={onNoteChange}
-      onRemove={removable ? onRemove : undefined}
+      highlighted={highlighted}
+      onRemove={
+        onRemoved &&
+        ((id: string) => {
+          const removed = actions().removeOwnMilestone(id);
+          if (removed) onRemoved(removed);
+        })
+      }
     />
   );
 });

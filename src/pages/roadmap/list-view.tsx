@@ -1,0 +1,234 @@
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { plural } from '../../components/format';
+import { STATUS_LABELS } from '../../components/labels';
+import { stages } from '../../content/stages';
+import { currentStage } from '../../domain/pace';
+import { isReady, progressByStage } from '../../domain/progress';
+import type { Milestone, MilestoneStatus, StageId } from '../../domain/types';
+import { usePlan } from '../../store/app-store';
+import type { RemovedOwnMilestone } from '../../store/create-app-store';
+import { RoadmapRow } from './roadmap-row';
+import { StageBar } from './stage-bar';
+import { useScrollMemory } from './use-scroll-memory';
+
+type Filter = 'all' | 'core' | 'ready' | MilestoneStatus;
+
+const FILTER_LABELS: Record<Filter, string> = {
+  all: 'All milestones',
+  core: 'Core only',
+  ready: 'Ready to start',
+  ...STATUS_LABELS,
+};
+
+/** The Status control of the milestone at `index` among those shown, or of the last one. */
+function statusControlAt(list: HTMLElement, index: number): HTMLElement | null {
+  const items = list.querySelectorAll<HTMLElement>('.milestone-item');
+  const item = items[Math.min(index, items.length - 1)];
+  return item?.querySelector<HTMLElement>('select') ?? null;
+}
+
+/** Brings a stage into view and puts focus on its heading's fold button. */
+function goToStage(stageId: StageId) {
+  const heading = document.getElementById(`stage-${stageId}`);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+}
+
+interface ListViewProps {
+  road: readonly Milestone[];
+  onRemoved: (removed: RemovedOwnMilestone) => void;
+}
+
+export function ListView({ road, onRemoved }: ListViewProps) {
+  const plan = usePlan();
+  const [params] = useSearchParams();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<Filter>('all');
+  const deferredQuery = useDeferredValue(query.trim().toLowerCase());
+  // The first two stages draw at once; the rest follow in a background render that yields to
+  // input, so opening a long roadmap never blocks the page.
+  const stagesDrawn = useDeferredValue(stages.length, 2);
+  const searchId = useId();
+  const filterId = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const onRoad = useMemo(() => new Set(road.map((m) => m.id)), [road]);
+  const titles = useMemo(() => new Map(road.map((m) => [m.id, m.title])), [road]);
+  const customIds = useMemo(() => new Set(plan.custom.map((m) => m.id)), [plan.custom]);
+  const byStage = useMemo(() => progressByStage(stages, road, plan), [road, plan]);
+  const here = useMemo(() => currentStage(stages, road, plan), [road, plan]);
+
+  // Stages already finished start folded; the learner opens and closes them as they like.
+  const [folded, setFolded] = useState<ReadonlySet<StageId>>(() => {
+    const done = stages.filter((s) => {
+      const p = byStage.get(s.id);
+      return p !== undefined && p.total > 0 && p.done === p.total;
+    });
+    return new Set(done.map((s) => s.id));
+  });
+  const toggle = (id: StageId) =>
+    setFolded((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  const filtering = deferredQuery !== '' || filter !== 'all';
+  const visible = road.filter((m) => {
+    if (deferredQuery && !`${m.title} ${m.summary}`.toLowerCase().includes(deferredQuery)) return false;
+    const status = plan.milestones[m.id]?.status ?? 'todo';
+    if (filter === 'all') return true;
+    if (filter === 'core') return m.tier === 'core';
+    if (filter === 'ready') return status === 'todo' && isReady(m, plan, onRoad);
+    return status === filter;
+  });
+
+  // Opening: back where the learner was (Back, Forward), at a milestone a link pointed to, or at
+  // the current stage.
+  const focusId = params.get('focus');
+  const [highlight, setHighlight] = useState<string | null>(focusId);
+  const ready = stagesDrawn === stages.length;
+  const memory = useScrollMemory(ready);
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!ready || opened.current) return;
+    opened.current = true;
+    if (memory.current.restored) return;
+    const target = focusId ? document.getElementById(`milestone-${focusId}`) : null;
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.querySelector<HTMLElement>('select')?.focus({ preventScroll: true });
+      const timer = setTimeout(() => setHighlight(null), 2500);
+      return () => clearTimeout(timer);
+    }
+    if (here && here !== stages[0]?.id) document.getElementById(`stage-${here}`)?.scrollIntoView({ block: 'start' });
+  }, [ready, memory, focusId, here]);
+
+  // Focus never falls to the page: when the milestone in focus leaves the list (a filter hides
+  // it, or it was removed), the one that took its place gets focus.
+  const lastFocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list || lastFocus.current === null) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    statusControlAt(list, lastFocus.current)?.focus();
+  });
+  const rememberFocus = (event: React.FocusEvent) => {
+    const item = (event.target as HTMLElement).closest('.milestone-item');
+    const items = listRef.current ? [...listRef.current.querySelectorAll('.milestone-item')] : [];
+    lastFocus.current = item ? items.indexOf(item) : null;
+  };
+
+  const stagesShown = stages.slice(0, stagesDrawn);
+  return (
+    <>
+      <StageBar stages={stages} progress={byStage} current={here} onGo={goToStage} />
+      <div className="toolbar" role="search">
+        <div className="field">
+          <label htmlFor={searchId}>Search milestones</label>
+          <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={filterId}>Show</label>
+          <select id={filterId} value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
+            {Object.entries(FILTER_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="secondary print-button" onClick={() => window.print()}>
+          Print checklist
+        </button>
+      </div>
+      <p role="status" className={filtering && visible.length === 0 ? 'empty-search' : 'visually-hidden'}>
+        {filtering && visible.length === 0
+          ? deferredQuery
+            ? `No milestones match “${query.trim()}”${filter === 'all' ? '' : ` among “${FILTER_LABELS[filter]}”`}.`
+            : `No milestones to show under “${FILTER_LABELS[filter]}”.`
+          : filtering
+            ? `${plural(visible.length, 'milestone')} shown`
+            : ''}
+      </p>
+      {filtering && visible.length === 0 && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setQuery('');
+            setFilter('all');
+          }}
+        >
+          Clear search and filter
+        </button>
+      )}
+      <div ref={listRef} onFocus={rememberFocus}>
+        {stagesShown.map((stage, index) => {
+          const shown = visible.filter((m) => m.stageId === stage.id);
+          if (shown.length === 0 && filtering) return null;
+          const progress = byStage.get(stage.id);
+          const isFolded = folded.has(stage.id) && !filtering;
+          const next = stagesShown.slice(index + 1).find((s) => !filtering || visible.some((m) => m.stageId === s.id));
+          return (
+            <section key={stage.id} className="stage" aria-labelledby={`stage-${stage.id}`}>
+              <div className="stage__header">
+                <h2 id={`stage-${stage.id}`}>
+                  <button
+                    type="button"
+                    className="stage__fold"
+                    aria-expanded={!isFolded}
+                    aria-controls={`stage-list-${stage.id}`}
+                    onClick={() => toggle(stage.id)}
+                  >
+                    {stage.title}
+                  </button>
+                </h2>
+                <span className="stage__count">
+                  {stage.id === here && <span className="stage__here">You are here · </span>}
+                  {progress?.done} of {progress?.total} done
+                </span>
+              </div>
+              <div id={`stage-list-${stage.id}`} hidden={isFolded}>
+                <p className="stat-label">{stage.summary}</p>
+                {next && shown.length > 3 && (
+                  <a
+                    className="skip-stage"
+                    href={`#stage-${next.id}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      goToStage(next.id);
+                    }}
+                  >
+                    Skip to {next.title}
+                  </a>
+                )}
+                {shown.length === 0 ? (
+                  <p>
+                    {stage.id === 'server-language'
+                      ? 'Choose a server language to see its track here.'
+                      : 'No milestones here yet.'}
+                  </p>
+                ) : (
+                  <ul className="milestones">
+                    {shown.map((m) => (
+                      <RoadmapRow
+                        key={m.id}
+                        milestone={m}
+                        onRoad={onRoad}
+                        titles={titles}
+                        onRemoved={customIds.has(m.id) ? onRemoved : undefined}
+                        highlighted={m.id === highlight}
+                      />
+                    ))}
+                  </ul>
+                )}
+              </div>
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}
