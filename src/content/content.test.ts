@@ -2,7 +2,7 @@ import { describe, expect, it, test } from 'vitest';
 import type { LanguageId, Milestone } from '../domain/types';
 import { LANGUAGE_IDS, MILESTONE_TIERS, RESOURCE_KINDS, STAGE_IDS } from '../domain/types';
 import { commonMilestones } from './milestones-common';
-import { loadAllTracks } from './tracks';
+import { loadAllTracks, loadTrack } from './tracks';
 import { retiredMilestoneIds } from './retired-ids';
 import { stages } from './stages';
 import { trackSteps } from './track-steps';
@@ -267,6 +267,17 @@ describe('tiers', () => {
   it('gives every milestone a tier', () => {
     for (const m of everything) expect(MILESTONE_TIERS, m.id).toContain(m.tier);
   });
+
+  it.each(languages.map((l) => [l.name, l] as const))(
+    'gives the %s road the hours the language entry promises (a first visit shows them)',
+    async (_name, language) => {
+      const road = [...commonMilestones, ...(await loadTrack(language.id))];
+      expect(language.roadHours).toEqual({
+        total: hoursOf(road),
+        core: hoursOf(road.filter((m) => m.tier === 'core')),
+      });
+    },
+  );
 
   it('makes core a path of its own: every prerequisite of a core milestone is core', () => {
     const leaks = everything

@@ -77,7 +77,7 @@ export function updateSettings(plan: Plan, settings: Partial<PaceSettings>, chan
   return { ...plan, settings: next, settingsStamp: change.stamp };
 }
 
-function clampHours(hours: number): number {
+export function clampHours(hours: number): number {
   if (!Number.isFinite(hours) || hours < 0) return 0;
   // "+ 0" turns -0 into 0: JSON has no -0, so a saved plan would not read back the same.
   return Math.min(LIMITS.hoursPerWeek, Math.round(hours * 2) / 2) + 0;

@@ -1,9 +1,9 @@
 // @vitest-environment node
 // Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
-import { describe, expect, it, test } from 'vitest';
-import { emptyPlan, markMilestone } from './plan';
+import { describe, expect, test } from 'vitest';
+import { emptyPlan } from './plan';
 import type { MilestoneRecord, Plan } from './plan-schema';
-import { progressOverTime, weeklyStreak } from './progress';
+import { weeklyStreak } from './progress';
 import { type Milestone, type StageId } from './types';
 
 const TODAY = '2026-11-26'; // a Thursday; its week starts on Monday 2026-11-23
@@ -21,62 +21,6 @@ function planCompletedOn(days: Record<string, string>, startDate: string): Plan 
   }
   return { ...emptyPlan(startDate), milestones };
 }
-
-const road = [
-  milestone('a', 'web-foundations', 10),
-  milestone('b', 'web-foundations', 20),
-  milestone('c', 'data-skills', 30),
-];
-describe('progressOverTime', () => {
-  it('counts milestones done, cumulatively, week by week from the start date to this week', () => {
-    const plan = planCompletedOn({ a: '2026-11-03', b: '2026-11-04', c: '2026-11-18' }, '2026-11-02');
-    expect(progressOverTime(road, plan, TODAY)).toEqual([
-      { week: '2026-11-02', done: 2 },
-      { week: '2026-11-09', done: 2 },
-      { week: '2026-11-16', done: 3 },
-      { week: '2026-11-23', done: 3 },
-    ]);
-  });
-
-  it('starts on the Monday of the start week', () => {
-    const plan = planCompletedOn({ a: '2026-11-25' }, '2026-11-12'); // a Thursday
-    expect(progressOverTime(road, plan, TODAY)).toEqual([
-      { week: '2026-11-09', done: 0 },
-      { week: '2026-11-16', done: 0 },
-      { week: '2026-11-23', done: 1 },
-    ]);
-  });
-
-  it('starts earlier when something was done before the start date', () => {
-    const plan = planCompletedOn({ b: '2026-11-10' }, '2026-11-20');
-    expect(progressOverTime(road, plan, TODAY)[0]).toEqual({ week: '2026-11-09', done: 1 });
-  });
-
-  it('counts only done milestones on the road', () => {
-    const plan = planCompletedOn({ a: '2026-11-24', elsewhere: '2026-11-24' }, '2026-11-23');
-    const withLearning = markMilestone(plan, 'b', 'learning', {
-      stamp: '2026-11-24T10:00:00.000Z/0/t',
-      now: '2026-11-24T10:00:00.000Z',
-    });
-    expect(progressOverTime(road, withLearning, TODAY)).toEqual([{ week: '2026-11-23', done: 1 }]);
-  });
-
-  it('still ends with this week, holding every completion, when the start date is years back', () => {
-    // A start year typed as 2014 instead of 2024, say: the chart must still reach today.
-    const plan = planCompletedOn({ a: '2026-11-03', b: '2026-11-24' }, '2014-11-24');
-    const points = progressOverTime(road, plan, TODAY);
-    expect(points[points.length - 1]).toEqual({ week: '2026-11-23', done: 2 });
-  });
-
-  it('runs across a year end', () => {
-    const plan = planCompletedOn({ a: '2026-12-31', b: '2027-01-05' }, '2026-12-21');
-    expect(progressOverTime(road, plan, '2027-01-06')).toEqual([
-      { week: '2026-12-21', done: 0 },
-      { week: '2026-12-28', done: 1 },
-      { week: '2027-01-04', done: 2 },
-    ]);
-  });
-});
 
 describe('weeklyStreak', () => {
   const five = ['a', 'b', 'c', 'd', 'e'].map((id) => milestone(id, 'beyond', 1));

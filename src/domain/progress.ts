@@ -126,41 +126,9 @@ export function nextMilestones(milestones: readonly Milestone[], plan: Plan, lim
   return [...learning, ...rest].slice(0, limit);
 }
 
-const MAX_WEEKS = 520;
-
-export interface WeekPoint {
-  /** Monday of the week, YYYY-MM-DD. */
-  readonly week: string;
-  /** Milestones done by the end of that week. */
-  readonly done: number;
-}
-
 function mondayOf(date: string): string {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
   return addDays(date, -((day + 6) % 7));
-}
-
-/** Cumulative milestones done, week by week from the first completion (or start) to today. */
-export function progressOverTime(milestones: readonly Milestone[], plan: Plan, today: string): WeekPoint[] {
-  const completions = milestones
-    .map((m) => plan.milestones[m.id])
-    .filter((r) => r?.status === 'done' && r.completedAt)
-    .map((r) => localDay(r?.completedAt ?? ''))
-    .sort();
-  const first = completions[0] ?? today;
-  const earliest = mondayOf(addDays(today, -7 * (MAX_WEEKS - 1)));
-  let start = mondayOf(first < plan.settings.startDate ? first : plan.settings.startDate);
-  // Ten years at most, counted back from today: a mistyped start year must not hide this week.
-  if (start < earliest) start = earliest;
-  const points: WeekPoint[] = [];
-  let index = 0;
-  while (index < completions.length && (completions[index] ?? '') < start) index++;
-  for (let week = start; week <= today; week = addDays(week, 7)) {
-    const end = addDays(week, 7);
-    while (index < completions.length && (completions[index] ?? '') < end) index++;
-    points.push({ week, done: index });
-  }
-  return points;
 }
 
 /** Weeks in a row, up to this one, in which the learner finished at least one milestone. */

@@ -31,8 +31,8 @@ const content: RoadmapContent = {
     { id: 'server-language', title: 'Server language', summary: 'Your language.' },
   ],
   languages: [
-    { id: 'go', name: 'Go', tagline: 'Small.' },
-    { id: 'php', name: 'PHP', tagline: 'For the web.' },
+    { id: 'go', name: 'Go', tagline: 'Small.', roadHours: { total: 1, core: 1 } },
+    { id: 'php', name: 'PHP', tagline: 'For the web.', roadHours: { total: 1, core: 1 } },
   ],
   common: [common],
   tracks: {

@@ -77,4 +77,10 @@ export interface Language {
   readonly id: LanguageId;
   readonly name: string;
   readonly tagline: string;
+  /**
+   * Hours of the whole road with this language (common milestones and its track), and of its
+   * core. Kept here so a first visit can promise a date without loading the roadmap; a content
+   * test keeps them equal to the milestones.
+   */
+  readonly roadHours: { readonly total: number; readonly core: number };
 }

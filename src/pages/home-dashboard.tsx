@@ -1,25 +1,62 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { formatDate, plural } from '../components/format';
+import { NowItem } from '../components/now-item';
+import { OverallProgressBar } from '../components/overall-progress-bar';
+import { ProgressBar } from '../components/progress-bar';
 import { languageName } from '../content/languages';
 import { stages } from '../content/stages';
-import { OverallProgressBar } from '../components/overall-progress-bar';
-import { formatDate, plural } from '../components/format';
-import { nextMilestones, progressOf, projectFinish } from '../domain/progress';
-import { useLanguage, usePlan } from '../store/app-store';
-import { todayIso } from '../store/app-store';
+import { currentStage, nowList } from '../domain/pace';
+import { progressOf, projectFinish } from '../domain/progress';
+import type { MilestoneStatus } from '../domain/types';
+import { actions, todayIso, useLanguage, usePlan } from '../store/app-store';
 import './home-page.css';
 import { useRoad } from './use-road';
 
-/** Home for a returning learner: where they stand and what is ready next. */
+const READY_SHOWN = 3;
+const onStatusChange = (id: string, status: MilestoneStatus) => actions().markMilestone(id, status);
+
+/** Home for a returning learner: what to do now, where they stand, when they will be ready. */
 export function HomeDashboard() {
   const language = useLanguage();
   const plan = usePlan();
   const road = useRoad();
   const today = todayIso();
   const progress = useMemo(() => progressOf(road, plan), [road, plan]);
-  const next = useMemo(() => nextMilestones(road, plan, 3), [road, plan]);
+  const core = useMemo(
+    () =>
+      progressOf(
+        road.filter((m) => m.tier === 'core'),
+        plan,
+      ),
+    [road, plan],
+  );
+  const here = currentStage(stages, road, plan);
+  const stage = stages.find((s) => s.id === here);
+  const stageProgress = useMemo(
+    () =>
+      progressOf(
+        road.filter((m) => m.stageId === here),
+        plan,
+      ),
+    [road, plan, here],
+  );
+  const now = useMemo(() => nowList(road, plan, READY_SHOWN), [road, plan]);
   const projection = projectFinish(progress.remainingHours, plan.settings.hoursPerWeek, today);
+  const jobReady = projectFinish(core.remainingHours, plan.settings.hoursPerWeek, today);
   const stageTitle = (id: string) => stages.find((s) => s.id === id)?.title ?? '';
+
+  // What is shown stays while the learner ticks: a ticked milestone is struck through in place,
+  // and the next one ready comes below it.
+  const [shown, setShown] = useState<readonly string[]>([]);
+  const wanted = [...now.learning, ...now.ready].map((m) => m.id);
+  const open = shown.filter((id) => !['done', 'skipped'].includes(plan.milestones[id]?.status ?? 'todo'));
+  const merged = [...shown, ...wanted.filter((id) => !shown.includes(id))].slice(
+    0,
+    shown.length + Math.max(0, wanted.length - open.length),
+  );
+  if (merged.join() !== shown.join()) setShown(merged);
+  const items = merged.map((id) => road.find((m) => m.id === id)).filter((m) => m !== undefined);
 
   return (
     <>
@@ -32,10 +69,39 @@ export function HomeDashboard() {
           track.
         </p>
       )}
+      <section className="card now" aria-labelledby="now-heading">
+        <h2 id="now-heading">Now</h2>
+        {stage ? (
+          <ProgressBar
+            label={`You are in ${stage.title}`}
+            percent={stageProgress.percent}
+            detail={`${stageProgress.done} of ${plural(stageProgress.total, 'milestone')} done`}
+          />
+        ) : (
+          <p>Everything on your road is done or skipped. Congratulations!</p>
+        )}
+        {items.length > 0 && (
+          <ul className="now-list">
+            {items.map((m) => (
+              <NowItem
+                key={m.id}
+                milestone={m}
+                status={plan.milestones[m.id]?.status ?? 'todo'}
+                stageTitle={stageTitle(m.stageId)}
+                onStatusChange={onStatusChange}
+              />
+            ))}
+          </ul>
+        )}
+        <p className="next-list__more">
+          <Link className="button" to="/roadmap">
+            Open the roadmap
+          </Link>{' '}
+          <Link to="/roadmap?view=map">See the whole road as a map</Link>
+        </p>
+      </section>
       <section className="card" aria-labelledby="progress-heading">
-        <h2 id="progress-heading" className="visually-hidden">
-          Progress
-        </h2>
+        <h2 id="progress-heading">Where you stand</h2>
         <OverallProgressBar progress={progress} />
         <p>
           {projection.kind === 'finished' && 'Everything on your road is done. Congratulations!'}
@@ -47,34 +113,15 @@ export function HomeDashboard() {
           {projection.kind === 'date' && (
             <>
               About {plural(progress.remainingHours, 'hour')} to go. At {plan.settings.hoursPerWeek} hours a week you
-              will finish around <strong>{formatDate(projection.date)}</strong>.{' '}
-              <Link to="/progress">See your progress</Link>
+              will finish around <strong>{formatDate(projection.date)}</strong>
+              {jobReady.kind === 'date' && (
+                <>
+                  , and have the core a junior job needs around <strong>{formatDate(jobReady.date)}</strong>
+                </>
+              )}
+              . <Link to="/progress">See your progress</Link>
             </>
           )}
-        </p>
-      </section>
-      <section aria-labelledby="next-heading">
-        <h2 id="next-heading">Ready next</h2>
-        {next.length === 0 ? (
-          <p>Nothing is waiting: every milestone on your road is done or skipped.</p>
-        ) : (
-          <ol className="next-list">
-            {next.map((m) => (
-              <li key={m.id} className="next-list__item" data-status={plan.milestones[m.id]?.status ?? 'todo'}>
-                <span className="next-list__title">{m.title}</span>
-                <p className="stat-label">
-                  {stageTitle(m.stageId)} · about {m.hours} h
-                  {plan.milestones[m.id]?.status === 'learning' ? ' · learning now' : ''}
-                </p>
-                <p className="next-list__summary">{m.summary}</p>
-              </li>
-            ))}
-          </ol>
-        )}
-        <p className="next-list__more">
-          <Link className="button" to="/roadmap">
-            Open the roadmap
-          </Link>
         </p>
       </section>
     </>

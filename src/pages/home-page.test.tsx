@@ -18,7 +18,8 @@ describe('Home, first visit', () => {
       expect(radio).toHaveAccessibleName(LANGUAGE_NAMES[index]);
       expect(radio).not.toBeChecked();
     });
-    expect(screen.getByText('Choose a language to see your roadmap.')).toBeInTheDocument();
+    // No way on before a language is chosen; a way to choose one well instead.
+    expect(screen.queryByRole('link', { name: /^Open my/ })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Compare the languages' })).toHaveAttribute('href', '/compare');
   });
 
@@ -66,7 +67,7 @@ describe('Home, first visit', () => {
     const { user } = await renderApp('/');
     const hours = await screen.findByRole('spinbutton', { name: 'Hours per week' });
     expect(hours).toHaveValue(8);
-    expect(hours).toHaveAccessibleDescription(/projected finish date/);
+    expect(hours).toHaveAccessibleDescription(/gives your finish date/);
 
     await user.clear(hours);
     await user.type(hours, '12');
@@ -76,6 +77,30 @@ describe('Home, first visit', () => {
     await user.clear(hours);
     await user.type(hours, '3.5');
     expect(savedPlan().settings.hoursPerWeek).toBe(3.5);
+  });
+
+  it('once a language is chosen, the pace field promises dates: job-ready and the whole road', async () => {
+    const { user } = await renderApp('/');
+    await user.click(await screen.findByRole('radio', { name: 'Python' }));
+    const hours = screen.getByRole('spinbutton', { name: 'Hours per week' });
+    expect(hours).toHaveAccessibleDescription(
+      /ready for a junior job around .*\d{4} \(the core, \d+ h\) and through the whole road around .*\d{4}\./,
+    );
+  });
+
+  it('says when it corrects a pace it cannot keep, instead of changing it silently', async () => {
+    const { user } = await renderApp('/');
+    const hours = await screen.findByRole('spinbutton', { name: 'Hours per week' });
+    await user.clear(hours);
+    await user.type(hours, '200');
+    expect(savedPlan().settings.hoursPerWeek).toBe(80);
+    expect(screen.getByRole('status', { name: '' }).closest('.field') ?? document.body).toHaveTextContent(
+      '200 is more than a plan counts: saved as 80 hours a week.',
+    );
+    await user.clear(hours);
+    await user.type(hours, '-5');
+    expect(savedPlan().settings.hoursPerWeek).toBe(0);
+    expect(hours).toHaveAccessibleDescription(/A week cannot have -5 hours: saved as 0\./);
   });
 });
 
@@ -87,26 +112,46 @@ describe('Home for a returning learner', () => {
     store().markMilestone('how-the-internet-works', 'learning');
   });
 
-  it('shows overall progress and at most three milestones ready next', async () => {
+  it('leads with Now: the current stage, what is being learned, then up to three ready milestones', async () => {
     await renderApp('/');
     const bar = await screen.findByRole('progressbar', { name: 'Overall progress' });
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your road to backend developer with Python');
-    expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
     expect(bar).toHaveAttribute('aria-valuetext', expect.stringMatching(/2 of \d+ milestones done/));
     // No language form for a returning learner.
     expect(screen.queryByRole('group', { name: 'Backend language' })).not.toBeInTheDocument();
 
-    const readyNext = screen.getByRole('region', { name: 'Ready next' });
-    const items = within(within(readyNext).getByRole('list')).getAllByRole('listitem');
-    expect(items.length).toBeGreaterThan(0);
-    expect(items.length).toBeLessThanOrEqual(3);
+    const now = screen.getByRole('region', { name: 'Now' });
+    expect(within(now).getByRole('progressbar', { name: 'You are in Web foundations' })).toBeInTheDocument();
+    const items = within(within(now).getByRole('list')).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.length).toBeLessThanOrEqual(4);
     // What the learner is learning comes first; what is done is never listed.
     expect(items[0]).toHaveTextContent('How the internet works');
-    expect(items[0]).toHaveTextContent('learning now');
-    expect(readyNext).not.toHaveTextContent('HTML basics');
-    expect(readyNext).not.toHaveTextContent('CSS basics');
-    expect(within(readyNext).getByRole('link', { name: 'Open the roadmap' })).toHaveAttribute('href', '/roadmap');
+    expect(items[0]).toHaveTextContent('Learning now');
+    expect(now).not.toHaveTextContent('HTML basics');
+    expect(within(now).getByRole('link', { name: 'Open the roadmap' })).toHaveAttribute('href', '/roadmap');
+  });
+
+  it('ticks a ready milestone right there; it stays, struck through, and the next one ready comes', async () => {
+    const { user } = await renderApp('/');
+    const now = await screen.findByRole('region', { name: 'Now' });
+    const before = within(now)
+      .getAllByRole('checkbox')
+      .map((c) => c.getAttribute('id'));
+    const js = within(now).getByRole('checkbox', { name: 'JavaScript basics' });
+    await user.click(js);
+    expect(savedPlan().milestones['js-basics']?.status).toBe('done');
+    expect(within(now).getByRole('checkbox', { name: 'JavaScript basics' })).toBeChecked();
+    expect(within(now).getAllByRole('checkbox').length).toBeGreaterThanOrEqual(before.length);
+    expect(within(now).getByRole('link', { name: 'Open “JavaScript basics” in the roadmap' })).toHaveAttribute(
+      'href',
+      '/roadmap?focus=js-basics',
+    );
+    // Each has its Status and where to start.
+    const item = within(now).getByRole('checkbox', { name: 'JavaScript basics' }).closest('li') as HTMLElement;
+    expect(within(item).getByRole('combobox', { name: 'Status' })).toHaveValue('done');
+    expect(within(item).getByText(/^Start with/)).toBeInTheDocument();
   });
 
   it('says when the plan will be finished at the saved pace', async () => {

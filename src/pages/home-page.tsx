@@ -1,9 +1,12 @@
-import { lazy, useState } from 'react';
+import { lazy, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { languageName, languages } from '../content/languages';
+import { formatDate } from '../components/format';
 import { HoursPerWeekField } from '../components/hours-per-week-field';
 import { LanguagePicker } from '../components/language-picker';
-import { actions, useAppStore, useLanguage, useSettings } from '../store/app-store';
+import { languageName, languages } from '../content/languages';
+import { projectFinish } from '../domain/progress';
+import { actions, todayIso, useAppStore, useLanguage, useSettings } from '../store/app-store';
+import './home-page.css';
 
 // A first visit needs no roadmap content: the dashboard and its content load for returning learners.
 const Dashboard = lazy(() => import('./home-dashboard').then((m) => ({ default: m.HomeDashboard })));
@@ -24,6 +27,17 @@ export function HomePage() {
 function Welcome() {
   const language = useLanguage();
   const settings = useSettings();
+  const start = useRef<HTMLAnchorElement>(null);
+  const chosen = languages.find((l) => l.id === language);
+  const finish = chosen ? projectFinish(chosen.roadHours.total, settings.hoursPerWeek, todayIso()) : null;
+  const jobReady = chosen ? projectFinish(chosen.roadHours.core, settings.hoursPerWeek, todayIso()) : null;
+
+  // On a phone the language list is long: the way on comes into view once a language is chosen.
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (asked && start.current) start.current.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [asked, language]);
+
   return (
     <>
       <h1>Become a backend web developer, one milestone at a time</h1>
@@ -34,23 +48,41 @@ function Welcome() {
       </p>
       <section className="card" aria-labelledby="start-heading">
         <h2 id="start-heading">Start your plan</h2>
-        <LanguagePicker languages={languages} value={language} onChoose={(id) => actions().chooseLanguage(id)} />
-        <p>
-          Not sure? <Link to="/compare">Compare the languages</Link> on facts with sources, or pick one now: you can
-          switch later without losing any progress.
-        </p>
+        <LanguagePicker
+          languages={languages}
+          value={language}
+          onChoose={(id) => {
+            actions().chooseLanguage(id);
+            setAsked(true);
+          }}
+        />
+        <div className="start-bar">
+          {chosen ? (
+            <Link ref={start} className="button" to="/roadmap">
+              Open my {languageName(chosen.id)} roadmap
+            </Link>
+          ) : (
+            <p className="hint">
+              Not sure? <Link to="/compare">Compare the languages</Link> on facts with sources, or pick one now: you can
+              switch later without losing any progress.
+            </p>
+          )}
+        </div>
         <HoursPerWeekField
           value={settings.hoursPerWeek}
-          hint="How much time you can give each week; it sets your projected finish date."
+          hint={
+            finish?.kind === 'date' && jobReady?.kind === 'date' ? (
+              <>
+                At this pace you would be ready for a junior job around <strong>{formatDate(jobReady.date)}</strong>{' '}
+                (the core, {chosen?.roadHours.core} h) and through the whole road around{' '}
+                <strong>{formatDate(finish.date)}</strong>.
+              </>
+            ) : (
+              'How much time you can give each week: with a language chosen, it gives your finish date.'
+            )
+          }
           onChange={(hours) => actions().updatePace({ hoursPerWeek: hours })}
         />
-        {language ? (
-          <Link className="button" to="/roadmap">
-            Open my {languageName(language)} roadmap
-          </Link>
-        ) : (
-          <p className="hint">Choose a language to see your roadmap.</p>
-        )}
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDaysLocal, renderApp, resetApp, STAGE_TITLES, store } from '../../tests/render-app';
+import { addDaysLocal, renderApp, resetApp, savedPlan, STAGE_TITLES, store } from '../../tests/render-app';
 import { commonMilestones } from '../content/milestones-common';
 
 const inWebFoundations = commonMilestones.filter((m) => m.stageId === 'web-foundations').length;
@@ -26,7 +26,8 @@ describe('Progress', () => {
     for (const title of STAGE_TITLES) {
       expect(valueOf(screen.getByRole('progressbar', { name: title }))).toBe(0);
     }
-    expect(screen.getAllByRole('progressbar')).toHaveLength(STAGE_TITLES.length + 1);
+    // Overall, Core, and one per stage.
+    expect(screen.getAllByRole('progressbar')).toHaveLength(STAGE_TITLES.length + 2);
     // Without a language there is no track yet.
     expect(screen.getByRole('progressbar', { name: 'Server language' })).toHaveAttribute(
       'aria-valuetext',
@@ -81,13 +82,13 @@ describe('Progress', () => {
     store().updatePace({ hoursPerWeek: 0 });
     await renderProgress();
     expect(screen.getByText('projected finish: set hours per week above zero')).toBeInTheDocument();
-    expect(screen.queryByText(/projected finish, in about/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/the whole road, in about/)).not.toBeInTheDocument();
   });
 
   it('with a pace, shows the projected finish', async () => {
     store().updatePace({ hoursPerWeek: 10 });
     await renderProgress();
-    expect(screen.getByText(/^projected finish, in about [\d,.\s]+ weeks$/)).toBeInTheDocument();
+    expect(screen.getByText(/^the whole road, in about [\d,.\s]+ weeks$/)).toBeInTheDocument();
     expect(screen.getByText('No target date set.', { exact: false })).toBeInTheDocument();
   });
 
@@ -95,7 +96,7 @@ describe('Progress', () => {
     store().updatePace({ hoursPerWeek: 10, targetDate: addDaysLocal(-30) });
     await renderProgress();
     const line = screen.getByText('Behind', { selector: 'strong' }).closest('p');
-    expect(line).toHaveTextContent(/Behind your target date, .+ by [\d,.\s]+ days?\./);
+    expect(line).toHaveTextContent(/Behind your target, .+ by [\d,.\s]+ days?\./);
     expect(line).toHaveTextContent('The date has passed: choose a new one on the Plan page.');
     expect(screen.queryByText('On track')).not.toBeInTheDocument();
   });
@@ -119,5 +120,40 @@ describe('Progress', () => {
     const line = screen.getByText('On track', { selector: 'strong' }).closest('p');
     expect(line).toHaveTextContent(/with [\d,.\s]+ days to spare\./);
     expect(screen.queryByText('Behind', { selector: 'strong' })).not.toBeInTheDocument();
+  });
+
+  it('shows Core progress and when the learner will be job-ready', async () => {
+    store().chooseLanguage('python');
+    store().markMilestone('html-basics', 'done');
+    await renderProgress();
+    const core = screen.getByRole('progressbar', { name: 'Core progress' });
+    expect(core).toHaveAttribute('aria-valuetext', expect.stringMatching(/1 of \d+ core milestones done, \d+ h left$/));
+    expect(screen.getByText(/Job-ready/).closest('p')).toHaveTextContent(/around .+\d{4}, at 8 hours a week\./);
+  });
+
+  it('shows the pace of the last six weeks next to the plan, and fixes the plan in one click', async () => {
+    store().chooseLanguage('python');
+    store().markMilestone('html-basics', 'done');
+    store().markMilestone('css-basics', 'done');
+    store().updatePace({ hoursPerWeek: 2, targetDate: addDaysLocal(30) });
+    const { user } = await renderProgress();
+    const pace = screen.getByRole('region', { name: 'Your pace' });
+    // 24 hours done in six weeks: 4 hours a week.
+    expect(within(pace).getByText('4 h')).toBeInTheDocument();
+    await user.click(within(pace).getByRole('button', { name: 'Set pace to 4 h a week' }));
+    expect(savedPlan().settings.hoursPerWeek).toBe(4);
+    await user.click(within(pace).getByRole('button', { name: /^Move the target to / }));
+    expect(savedPlan().settings.targetDate).not.toBe(addDaysLocal(30));
+    expect(within(pace).queryByText('Behind', { selector: 'strong' })).not.toBeInTheDocument();
+  });
+
+  it('draws hours over time with a table beside it, and the days something was finished', async () => {
+    store().chooseLanguage('python');
+    store().markMilestone('html-basics', 'done');
+    await renderProgress();
+    const chart = screen.getByRole('img', { name: /^12 of \d+ hours done by this week/ });
+    expect(chart).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Hours done and planned, week by week' })).toBeInTheDocument();
+    expect(screen.getByText(/^1 milestone done on 1 day in the last 26 weeks/)).toBeInTheDocument();
   });
 });

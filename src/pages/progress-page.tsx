@@ -1,34 +1,44 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { stages } from '../content/stages';
-import { languageName } from '../content/languages';
+import { ActivityHeatmap } from '../components/activity-heatmap';
+import { formatDate, plural } from '../components/format';
+import { HoursChart } from '../components/hours-chart';
 import { OverallProgressBar } from '../components/overall-progress-bar';
 import { ProgressBar } from '../components/progress-bar';
-import { ProgressChart } from '../components/progress-chart';
-import { formatDate, plural } from '../components/format';
-import {
-  checkTarget,
-  progressByStage,
-  progressOf,
-  progressOverTime,
-  projectFinish,
-  weeklyStreak,
-} from '../domain/progress';
-import { usePlan } from '../store/app-store';
-import { todayIso } from '../store/app-store';
+import { languageName } from '../content/languages';
+import { stages } from '../content/stages';
+import { activity, hoursOverTime, recentPace } from '../domain/pace';
+import { checkTarget, progressByStage, progressOf, projectFinish, weeklyStreak } from '../domain/progress';
+import { todayIso, usePlan } from '../store/app-store';
+import { PaceAdvice } from './pace-advice';
+import './progress-page.css';
 import { useRoad } from './use-road';
+
+const DAY_MS = 86_400_000;
 
 export function ProgressPage() {
   const plan = usePlan();
   const road = useRoad();
   const today = todayIso();
   const overall = useMemo(() => progressOf(road, plan), [road, plan]);
+  const core = useMemo(
+    () =>
+      progressOf(
+        road.filter((m) => m.tier === 'core'),
+        plan,
+      ),
+    [road, plan],
+  );
   const byStage = useMemo(() => progressByStage(stages, road, plan), [road, plan]);
-  const points = useMemo(() => progressOverTime(road, plan, today), [road, plan, today]);
+  const points = useMemo(() => hoursOverTime(road, plan, today), [road, plan, today]);
+  const weeks = useMemo(() => activity(road, plan, today), [road, plan, today]);
+  const recent = recentPace(road, plan, today);
   const streak = weeklyStreak(road, plan, today);
-  const { hoursPerWeek, targetDate } = plan.settings;
+  const { hoursPerWeek, targetDate, startDate } = plan.settings;
   const projection = projectFinish(overall.remainingHours, hoursPerWeek, today);
+  const coreFinish = projectFinish(core.remainingHours, hoursPerWeek, today);
   const target = checkTarget(projection, targetDate, overall.remainingHours, today);
+  const sinceStart = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / DAY_MS / 7);
 
   return (
     <>
@@ -37,30 +47,46 @@ export function ProgressPage() {
       <p className="lead">
         {plan.language
           ? `Your road with ${languageName(plan.language)}. Skipped milestones leave the plan: they count neither as done nor toward the total.`
-          : 'No server language chosen yet: this counts the milestones common to every language.'}
+          : 'No server language chosen yet: this counts the milestones common to every language.'}{' '}
+        {sinceStart > 0
+          ? `You started on ${formatDate(startDate)}, ${plural(sinceStart, 'week')} ago.`
+          : sinceStart < 0
+            ? `Your plan starts on ${formatDate(startDate)}.`
+            : 'Your plan starts this week.'}
       </p>
       <section className="card" aria-labelledby="overall-heading">
-        <h2 id="overall-heading" className="visually-hidden">
-          Overall
-        </h2>
+        <h2 id="overall-heading">Where you stand</h2>
         <OverallProgressBar progress={overall} />
+        <ProgressBar
+          label="Core progress"
+          percent={core.percent}
+          detail={`${core.done} of ${plural(core.total, 'core milestone')} done, ${core.remainingHours} h left`}
+        />
+        <p className="job-ready">
+          {coreFinish.kind === 'finished' && (
+            <>
+              <strong>Job-ready:</strong> you have done everything a junior backend job needs.
+            </>
+          )}
+          {coreFinish.kind === 'date' && (
+            <>
+              <strong>Job-ready</strong> (the core: what a junior backend job needs) around{' '}
+              <strong>{formatDate(coreFinish.date)}</strong>, at {hoursPerWeek} hours a week.
+            </>
+          )}
+          {coreFinish.kind === 'no-pace' && 'Set your hours per week to see when you will be job-ready.'}
+        </p>
         <div className="grid">
           <div>
             <span className="stat">{overall.remainingHours.toLocaleString()} h</span>
             <span className="stat-label">remaining of {overall.totalHours.toLocaleString()} h (our estimate)</span>
           </div>
           <div>
-            <span className="stat">{hoursPerWeek} h</span>
-            <span className="stat-label">
-              a week, your pace (<Link to="/plan">change</Link>)
-            </span>
-          </div>
-          <div>
             <span className="stat">
               {projection.kind === 'date' ? formatDate(projection.date) : projection.kind === 'finished' ? 'Done' : '—'}
             </span>
             <span className="stat-label">
-              {projection.kind === 'date' && `projected finish, in about ${plural(projection.weeks, 'week')}`}
+              {projection.kind === 'date' && `the whole road, in about ${plural(projection.weeks, 'week')}`}
               {projection.kind === 'finished' && 'everything on your road is done'}
               {projection.kind === 'no-pace' && 'projected finish: set hours per week above zero'}
             </span>
@@ -70,7 +96,31 @@ export function ProgressPage() {
             <span className="stat-label">in a row with a milestone done</span>
           </div>
         </div>
-        <TargetLine target={target} targetDate={targetDate} today={today} />
+      </section>
+
+      <PaceAdvice
+        recent={recent}
+        planned={hoursPerWeek}
+        remainingHours={overall.remainingHours}
+        target={target}
+        targetDate={targetDate}
+        today={today}
+      />
+
+      <section className="card" aria-labelledby="time-heading">
+        <h2 id="time-heading">Over time</h2>
+        <HoursChart
+          points={points}
+          totalHours={overall.totalHours}
+          today={today}
+          finish={projection.kind === 'date' ? projection.date : null}
+          targetDate={targetDate}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="activity-heading">
+        <h2 id="activity-heading">Days you finished something</h2>
+        <ActivityHeatmap weeks={weeks} />
       </section>
 
       <section className="card" aria-labelledby="stages-heading">
@@ -87,47 +137,10 @@ export function ProgressPage() {
             />
           );
         })}
-      </section>
-
-      <section className="card" aria-labelledby="time-heading">
-        <h2 id="time-heading">Over time</h2>
-        <ProgressChart points={points} />
+        <p>
+          <Link to="/plan">Change your pace and dates</Link> on the Plan page.
+        </p>
       </section>
     </>
-  );
-}
-
-interface TargetLineProps {
-  target: ReturnType<typeof checkTarget>;
-  targetDate: string | null;
-  today: string;
-}
-
-function TargetLine({ target, targetDate, today }: TargetLineProps) {
-  if (target.kind === 'no-target' || !targetDate) {
-    return (
-      <p>
-        No target date set. <Link to="/plan">Set one</Link> to see whether your pace gets you there.
-      </p>
-    );
-  }
-  if (target.kind === 'on-track') {
-    return (
-      <p className="notice">
-        <strong>On track</strong> for your target date, {formatDate(targetDate)}
-        {target.spareDays > 0 ? `, with ${plural(target.spareDays, 'day')} to spare.` : '.'}
-      </p>
-    );
-  }
-  return (
-    <p className="notice notice--warning">
-      <strong>Behind</strong> your target date, {formatDate(targetDate)}
-      {Number.isFinite(target.lateDays) ? ` by ${plural(target.lateDays, 'day')}` : ''}.{' '}
-      {target.hoursPerWeekNeeded !== null
-        ? `About ${target.hoursPerWeekNeeded} hours a week would get you there.`
-        : targetDate === today
-          ? 'Your target date is today: choose a new one on the Plan page.'
-          : 'The date has passed: choose a new one on the Plan page.'}
-    </p>
   );
 }

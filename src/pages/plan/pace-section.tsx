@@ -1,10 +1,13 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { formatDate } from '../../components/format';
 import { HoursPerWeekField } from '../../components/hours-per-week-field';
-import { actions, useSettings } from '../../store/app-store';
+import { actions, todayIso, useSettings } from '../../store/app-store';
 
 export function PaceSection() {
   const settings = useSettings();
   const ids = { start: useId(), target: useId() };
+  const [targetProblem, setTargetProblem] = useState('');
+  const today = todayIso();
   return (
     <section className="card" aria-labelledby="pace-heading">
       <h2 id="pace-heading">Pace</h2>
@@ -15,10 +18,14 @@ export function PaceSection() {
         />
         <div className="field">
           <label htmlFor={ids.start}>Start date</label>
+          <span className="hint" id={`${ids.start}-hint`}>
+            Your planned pace is counted from this day on the Progress page.
+          </span>
           <input
             id={ids.start}
             type="date"
             value={settings.startDate}
+            aria-describedby={`${ids.start}-hint`}
             onChange={(event) => event.target.value && actions().updatePace({ startDate: event.target.value })}
           />
         </div>
@@ -27,9 +34,26 @@ export function PaceSection() {
           <input
             id={ids.target}
             type="date"
+            min={today}
             value={settings.targetDate ?? ''}
-            onChange={(event) => actions().updatePace({ targetDate: event.target.value || null })}
+            aria-describedby={targetProblem ? `${ids.target}-problem` : undefined}
+            aria-invalid={targetProblem ? true : undefined}
+            onChange={(event) => {
+              const date = event.target.value;
+              // A target in the past says nothing useful: it is refused where it is typed.
+              if (date && date < today) {
+                setTargetProblem(`${formatDate(date)} has passed: choose a day from today on.`);
+                return;
+              }
+              setTargetProblem('');
+              actions().updatePace({ targetDate: date || null });
+            }}
           />
+          {targetProblem && (
+            <span role="alert" className="hint field__corrected" id={`${ids.target}-problem`}>
+              {targetProblem}
+            </span>
+          )}
         </div>
       </div>
     </section>

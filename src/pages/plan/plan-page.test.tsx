@@ -41,6 +41,17 @@ describe('Plan page', () => {
     expect(savedPlan().milestones['python-setup']?.status).toBe('learning');
   });
 
+  it('refuses a target date in the past where it is typed, and keeps the one saved', async () => {
+    store().updatePace({ targetDate: '2031-06-30' });
+    const { user } = await renderPlan();
+    const target = screen.getByLabelText('Target date (optional)');
+    await user.clear(target);
+    await user.type(target, '2020-01-01');
+    expect(screen.getByRole('alert')).toHaveTextContent(/has passed: choose a day from today on\./);
+    expect(savedPlan().settings.targetDate).not.toBe('2020-01-01');
+    expect(target).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('saves hours per week and a target date, and clears the target date', async () => {
     const { user } = await renderPlan();
     const hours = screen.getByRole('spinbutton', { name: 'Hours per week' });
