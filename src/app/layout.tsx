@@ -18,28 +18,30 @@ const NAV_ITEMS = [
 /**
  * After a move to another page, the page starts at its top and focus goes to its heading, so a
  * screen reader says where the learner is and the next Tab starts there. Going Back or Forward
- * leaves the place to the page (the roadmap restores it). The heading may arrive with the
- * page's chunk a moment later: it is waited for, a second at most.
+ * leaves the place to the page (the roadmap restores it). The new page may arrive with its chunk
+ * a moment later, the old one still on screen: its own heading is waited for, a second at most.
  */
 function useFocusOnNavigation(pathname: string) {
   const navigation = useNavigationType();
+  const heading = useRef<HTMLElement | null>(null);
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (navigation !== 'POP') window.scrollTo(0, 0);
+    const initial = first.current;
+    first.current = false;
+    const previous = heading.current;
     let frame = 0;
     let tries = 0;
-    const focusHeading = () => {
-      const heading = document.querySelector<HTMLElement>('#main h1');
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus({ preventScroll: true });
-      } else if (tries++ < 60) frame = requestAnimationFrame(focusHeading);
+    const arrive = () => {
+      const current = document.querySelector<HTMLElement>('#main h1');
+      if (current && current !== previous) {
+        heading.current = current;
+        if (initial) return;
+        if (navigation !== 'POP') window.scrollTo(0, 0);
+        current.tabIndex = -1;
+        current.focus({ preventScroll: true });
+      } else if (tries++ < 60) frame = requestAnimationFrame(arrive);
     };
-    focusHeading();
+    arrive();
     return () => cancelAnimationFrame(frame);
   }, [pathname, navigation]);
 }

@@ -16,7 +16,7 @@ interface HoursChartProps {
 
 const DAY_MS = 86_400_000;
 const HEIGHT = 220;
-const PAD = { top: 16, right: 16, bottom: 34, left: 44 };
+const PAD = { top: 18, right: 20, bottom: 34, left: 60 };
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 const shortDate = (date: string) =>
@@ -66,7 +66,7 @@ export function HoursChart({ points, totalHours, today, finish, targetDate }: Ho
             <g key={share} className="hours-chart__grid">
               <line x1={PAD.left} x2={width - PAD.right} y1={y(top * share)} y2={y(top * share)} />
               <text x={PAD.left - 6} y={y(top * share) + 4} textAnchor="end">
-                {Math.round(top * share)} h
+                {Math.round(top * share).toLocaleString()} h
               </text>
             </g>
           ))}
@@ -87,9 +87,12 @@ export function HoursChart({ points, totalHours, today, finish, targetDate }: Ho
             </g>
           )}
           <g className="hours-chart__axis">
-            <text x={x(first)} y={HEIGHT - 10} textAnchor="start">
-              {shortDate(first)}
-            </text>
+            {/* The start's label gives way to Today's when the two would overlap. */}
+            {x(today) - x(first) > 64 && (
+              <text x={x(first)} y={HEIGHT - 10} textAnchor="start">
+                {shortDate(first)}
+              </text>
+            )}
             <text x={x(today)} y={HEIGHT - 10} textAnchor="middle">
               Today
             </text>

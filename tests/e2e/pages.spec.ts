@@ -28,6 +28,7 @@ const SHARED = deflateRawSync(Buffer.from(JSON.stringify(planDocument(MID_ROAD))
 const ROUTES = [
   { name: 'home', path: '/', h1: /^Your road to backend developer with Python$/ },
   { name: 'roadmap', path: '/roadmap', h1: /^Roadmap$/ },
+  { name: 'roadmap-map', path: '/roadmap?view=map', h1: /^Roadmap$/ },
   { name: 'progress', path: '/progress', h1: /^Progress$/ },
   { name: 'compare', path: '/compare', h1: /^Compare backend languages$/ },
   { name: 'shared', path: `/plan#share=${SHARED}`, h1: /^Shared plan: Python, 3 of \d+ done$/ },

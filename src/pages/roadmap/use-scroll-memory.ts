@@ -31,16 +31,20 @@ export function useScrollMemory(ready: boolean): RefObject<{ done: boolean; rest
   const state = useRef({ done: false, restored: false });
 
   useEffect(() => {
+    // Once the address has moved on, this page may still be on screen for a moment while the
+    // next one loads: whatever scrolls then is not this page's place.
+    const here = window.location.href;
     let frame = 0;
     const save = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => write(key, window.scrollY));
+      frame = requestAnimationFrame(() => {
+        if (window.location.href === here) write(key, window.scrollY);
+      });
     };
     window.addEventListener('scroll', save, { passive: true });
     return () => {
       window.removeEventListener('scroll', save);
       cancelAnimationFrame(frame);
-      write(key, window.scrollY);
     };
   }, [key]);
 
