@@ -67,6 +67,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), roadmapJson()],
   build: {
     target: 'es2022',
+    // Every browser the app supports (ES2022) has <link rel="modulepreload">: no polyfill to ship.
+    modulePreload: { polyfill: false },
     // The size report reads this to know which chunks the first page loads.
     manifest: true,
   },
@@ -76,5 +78,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Whole pages render ~150 milestones in jsdom; on a shared two-core machine one
+    // such test can take 5 s, which is load, not a hang.
+    testTimeout: 15_000,
   },
 });

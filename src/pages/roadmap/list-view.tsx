@@ -1,12 +1,13 @@
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useShallow } from 'zustand/react/shallow';
 import { plural } from '../../components/format';
 import { STATUS_LABELS } from '../../components/labels';
 import { stages } from '../../content/stages';
 import { currentStage } from '../../domain/pace';
-import { isReady, progressByStage } from '../../domain/progress';
+import { isReady, progressByStage, progressOf } from '../../domain/progress';
 import type { Milestone, MilestoneStatus, StageId } from '../../domain/types';
-import { usePlan } from '../../store/app-store';
+import { useAppStore, useCustomMilestones } from '../../store/app-store';
 import type { RemovedOwnMilestone } from '../../store/create-app-store';
 import { RoadmapRow } from './roadmap-row';
 import { StageBar } from './stage-bar';
@@ -40,8 +41,14 @@ interface ListViewProps {
   onRemoved: (removed: RemovedOwnMilestone) => void;
 }
 
+const STATUS_FILTERS: ReadonlySet<Filter> = new Set(['ready', 'todo', 'learning', 'done', 'skipped']);
+
+/**
+ * The list listens to the plan only as far as it must, so a tick re-renders the milestone, its
+ * stage's count and the stage bar, not the whole list: statuses only under a status filter, and
+ * the current stage as one id.
+ */
 export function ListView({ road, onRemoved }: ListViewProps) {
-  const plan = usePlan();
   const [params] = useSearchParams();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
@@ -55,12 +62,14 @@ export function ListView({ road, onRemoved }: ListViewProps) {
 
   const onRoad = useMemo(() => new Set(road.map((m) => m.id)), [road]);
   const titles = useMemo(() => new Map(road.map((m) => [m.id, m.title])), [road]);
-  const customIds = useMemo(() => new Set(plan.custom.map((m) => m.id)), [plan.custom]);
-  const byStage = useMemo(() => progressByStage(stages, road, plan), [road, plan]);
-  const here = useMemo(() => currentStage(stages, road, plan), [road, plan]);
+  const custom = useCustomMilestones();
+  const customIds = useMemo(() => new Set(custom.map((m) => m.id)), [custom]);
+  const plan = useAppStore((s) => (STATUS_FILTERS.has(filter) ? s.plan : null));
+  const here = useAppStore((s) => currentStage(stages, road, s.plan));
 
   // Stages already finished start folded; the learner opens and closes them as they like.
   const [folded, setFolded] = useState<ReadonlySet<StageId>>(() => {
+    const byStage = progressByStage(stages, road, useAppStore.getState().plan);
     const done = stages.filter((s) => {
       const p = byStage.get(s.id);
       return p !== undefined && p.total > 0 && p.done === p.total;
@@ -77,9 +86,10 @@ export function ListView({ road, onRemoved }: ListViewProps) {
   const filtering = deferredQuery !== '' || filter !== 'all';
   const visible = road.filter((m) => {
     if (deferredQuery && !`${m.title} ${m.summary}`.toLowerCase().includes(deferredQuery)) return false;
-    const status = plan.milestones[m.id]?.status ?? 'todo';
     if (filter === 'all') return true;
     if (filter === 'core') return m.tier === 'core';
+    if (!plan) return true;
+    const status = plan.milestones[m.id]?.status ?? 'todo';
     if (filter === 'ready') return status === 'todo' && isReady(m, plan, onRoad);
     return status === filter;
   });
@@ -123,7 +133,7 @@ export function ListView({ road, onRemoved }: ListViewProps) {
   const stagesShown = stages.slice(0, stagesDrawn);
   return (
     <>
-      <StageBar stages={stages} progress={byStage} current={here} onGo={goToStage} />
+      <StageBar stages={stages} road={road} current={here} onGo={goToStage} />
       <div className="toolbar" role="search">
         <div className="field">
           <label htmlFor={searchId}>Search milestones</label>
@@ -168,7 +178,6 @@ export function ListView({ road, onRemoved }: ListViewProps) {
         {stagesShown.map((stage, index) => {
           const shown = visible.filter((m) => m.stageId === stage.id);
           if (shown.length === 0 && filtering) return null;
-          const progress = byStage.get(stage.id);
           const isFolded = folded.has(stage.id) && !filtering;
           const next = stagesShown.slice(index + 1).find((s) => !filtering || visible.some((m) => m.stageId === s.id));
           return (
@@ -185,10 +194,7 @@ export function ListView({ road, onRemoved }: ListViewProps) {
                     {stage.title}
                   </button>
                 </h2>
-                <span className="stage__count">
-                  {stage.id === here && <span className="stage__here">You are here · </span>}
-                  {progress?.done} of {progress?.total} done
-                </span>
+                <StageCount road={road} stageId={stage.id} here={stage.id === here} />
               </div>
               <div id={`stage-list-${stage.id}`} hidden={isFolded}>
                 <p className="stat-label">{stage.summary}</p>
@@ -230,5 +236,22 @@ export function ListView({ road, onRemoved }: ListViewProps) {
         })}
       </div>
     </>
+  );
+}
+
+/** A stage's "3 of 12 done": listens to that stage's milestones only. */
+function StageCount({ road, stageId, here }: { road: readonly Milestone[]; stageId: StageId; here: boolean }) {
+  const ids = useMemo(() => road.filter((m) => m.stageId === stageId), [road, stageId]);
+  const [done, total] = useAppStore(
+    useShallow((s) => {
+      const p = progressOf(ids, s.plan);
+      return [p.done, p.total] as const;
+    }),
+  );
+  return (
+    <span className="stage__count">
+      {here && <span className="stage__here">You are here · </span>}
+      {done} of {total} done
+    </span>
   );
 }

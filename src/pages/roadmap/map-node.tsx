@@ -1,5 +1,4 @@
 import { memo, type FocusEvent, type KeyboardEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { MapNodeButton } from '../../components/map-node-button';
 import type { Milestone } from '../../domain/types';
 import { useAppStore, useStatus } from '../../store/app-store';
@@ -18,13 +17,12 @@ interface MapNodeProps {
 /** A node that listens to its own milestone only: a status change re-renders that node (and those it unlocks). */
 export const MapNode = memo(function MapNode({ milestone, onRoad, ...rest }: MapNodeProps) {
   const status = useStatus(milestone.id);
-  const waiting = useAppStore(
-    useShallow((s) =>
-      milestone.prerequisites.filter((id) => {
-        const prerequisite = s.plan.milestones[id]?.status;
-        return onRoad.has(id) && prerequisite !== 'done' && prerequisite !== 'skipped';
-      }),
-    ),
+  // A boolean per node: a change elsewhere on the road costs each node one quick comparison.
+  const ready = useAppStore((s) =>
+    milestone.prerequisites.every((id) => {
+      const prerequisite = s.plan.milestones[id]?.status;
+      return !onRoad.has(id) || prerequisite === 'done' || prerequisite === 'skipped';
+    }),
   );
-  return <MapNodeButton milestone={milestone} status={status} ready={waiting.length === 0} {...rest} />;
+  return <MapNodeButton milestone={milestone} status={status} ready={ready} {...rest} />;
 });

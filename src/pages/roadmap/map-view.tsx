@@ -5,7 +5,7 @@ import { stages } from '../../content/stages';
 import { currentStage, nowList } from '../../domain/pace';
 import { layoutRoad, neighbourOf, type Direction } from '../../domain/road-layout';
 import { MILESTONE_STATUSES, MILESTONE_TIERS, type Milestone } from '../../domain/types';
-import { usePlan } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
 import { MapNode } from './map-node';
 import './map-view.css';
 import { MilestonePanel } from './milestone-panel';
@@ -28,17 +28,17 @@ const nodeButton = (container: HTMLElement | null, id: string) =>
  * milestone in a panel.
  */
 export function MapView({ road }: { road: readonly Milestone[] }) {
-  const plan = usePlan();
   const layout = useMemo(() => layoutRoad(stages, road), [road]);
   const byId = useMemo(() => new Map(road.map((m) => [m.id, m])), [road]);
   const onRoad = useMemo(() => new Set(road.map((m) => m.id)), [road]);
   const titles = useMemo(() => new Map(road.map((m) => [m.id, m.title])), [road]);
-  const here = currentStage(stages, road, plan);
+  // One id to listen to, not the whole plan: a status change re-renders its node, not the map.
+  const here = useAppStore((s) => currentStage(stages, road, s.plan));
   const container = useRef<HTMLDivElement>(null);
 
   // The node in the Tab order: where the learner is, else the start of the road.
   const [active, setActive] = useState<string>(() => {
-    const now = nowList(road, plan, 1);
+    const now = nowList(road, useAppStore.getState().plan, 1);
     return now.learning[0]?.id ?? now.ready[0]?.id ?? layout.bands[0]?.layers[0]?.[0] ?? '';
   });
   const [pointed, setPointed] = useState<string | null>(null);
@@ -90,7 +90,7 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
     <>
       <MapLegend />
       <div className="road-map" ref={container}>
-        <MapLines container={container} lines={lines} layoutKey={`${road.length}:${plan.custom.length}`} />
+        <MapLines container={container} lines={lines} layoutKey={String(road.length)} />
         {layout.bands.map((band) => {
           const stage = stages.find((s) => s.id === band.stageId);
           return (

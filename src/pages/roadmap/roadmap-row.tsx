@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { MilestoneCard } from '../../components/milestone-card';
 import type { Result } from '../../domain/result';
 import type { Milestone, MilestoneStatus } from '../../domain/types';
@@ -27,17 +26,18 @@ export const RoadmapRow = memo(function RoadmapRow({
 }: RoadmapRowProps) {
   const status = useStatus(milestone.id);
   const note = useNote(milestone.id);
-  // The prerequisites still to do, as a list compared item by item: a row re-renders only when
-  // one of its own prerequisites changes.
-  const waitingIds = useAppStore(
-    useShallow((s) =>
-      milestone.prerequisites.filter((id) => {
-        const prerequisite = s.plan.milestones[id]?.status;
-        return onRoad.has(id) && prerequisite !== 'done' && prerequisite !== 'skipped';
-      }),
-    ),
+  // Which prerequisites are still to do, as a bit mask (one number, compared with ===): a row
+  // re-renders only when one of its own prerequisites changes, and no list is built per change.
+  const waiting = useAppStore((s) =>
+    milestone.prerequisites.reduce((mask, id, i) => {
+      const prerequisite = s.plan.milestones[id]?.status;
+      return onRoad.has(id) && prerequisite !== 'done' && prerequisite !== 'skipped' ? mask | (1 << i) : mask;
+    }, 0),
   );
-  const waitingFor = useMemo(() => waitingIds.map((id) => titles.get(id) ?? id), [waitingIds, titles]);
+  const waitingFor = useMemo(
+    () => milestone.prerequisites.filter((_, i) => waiting & (1 << i)).map((id) => titles.get(id) ?? id),
+    [milestone.prerequisites, waiting, titles],
+  );
   return (
     <MilestoneCard
       milestone={milestone}

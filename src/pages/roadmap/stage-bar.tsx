@@ -1,10 +1,12 @@
+import { useMemo } from 'react';
 import { STATUS_GLYPHS } from '../../components/labels';
-import type { Progress } from '../../domain/progress';
-import type { Stage, StageId } from '../../domain/types';
+import { progressOf } from '../../domain/progress';
+import type { Milestone, Stage, StageId } from '../../domain/types';
+import { usePlan } from '../../store/app-store';
 
 interface StageBarProps {
   stages: readonly Stage[];
-  progress: ReadonlyMap<StageId, Progress>;
+  road: readonly Milestone[];
   current: StageId | null;
   onGo: (stageId: StageId) => void;
 }
@@ -13,7 +15,16 @@ interface StageBarProps {
  * The stages at a glance, kept in view while the list scrolls: each one's share done as a bar
  * and as words, finished stages ticked, and "You are here" on the current one.
  */
-export function StageBar({ stages, progress, current, onGo }: StageBarProps) {
+export function StageBar({ stages, road, current, onGo }: StageBarProps) {
+  const plan = usePlan();
+  const grouped = useMemo(
+    () => new Map(stages.map((s) => [s.id, road.filter((m) => m.stageId === s.id)])),
+    [stages, road],
+  );
+  const progress = useMemo(
+    () => new Map(stages.map((s) => [s.id, progressOf(grouped.get(s.id) ?? [], plan)])),
+    [stages, grouped, plan],
+  );
   return (
     <nav aria-label="Stages" className="stage-bar no-print">
       <ol>
