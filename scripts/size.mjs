@@ -7,6 +7,7 @@ import { runnerImport } from 'vite';
 
 const FIRST_PAGE_BUDGET_KB = 95;
 const TOTAL_BUDGET_KB = 150;
+const MAP_BUDGET_KB = 25;
 
 const outIndex = process.argv.indexOf('--out-dir');
 const outDir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
@@ -47,13 +48,20 @@ const everything = Object.keys(manifest);
 const otherTracks = (language) => new Set(LANGUAGES.filter((l) => l !== language).map(trackKey));
 const oneLearner = (language) => everything.filter((k) => !otherTracks(language).has(k));
 
-const pages = everything.filter((k) => /src\/pages\/[a-z-]+-page\.tsx$/.test(k)).sort();
+const pages = everything.filter((k) => /src\/pages\/(?:[a-z-]+\/)?[a-z-]+-page\.tsx$/.test(k)).sort();
 console.log('\nGzipped JavaScript per page, on top of the entry shell:');
 console.table(
   pages.map((k) => {
     const all = closure([k], new Set(entry));
     return { page: k.replace(/.*\/|-page\.tsx/g, ''), 'page chunks, KB': kb(bytes(all) - bytes(entry)) };
   }),
+);
+const roadmapPage = closure([key('pages/roadmap/roadmap-page.tsx')], new Set(entry));
+const mapView = closure([key('pages/roadmap/map-view.tsx')], new Set(roadmapPage));
+console.log(
+  `The Map view adds ${kb(bytes(mapView) - bytes(roadmapPage))} KB on top of the Roadmap page (budget ${MAP_BUDGET_KB} KB: ${
+    (bytes(mapView) - bytes(roadmapPage)) / 1024 <= MAP_BUDGET_KB ? 'within' : 'OVER'
+  }).`,
 );
 console.log('Language tracks, KB gzipped:', LANGUAGES.map((l) => `${l} ${kb(bytes([trackKey(l)]))}`).join(', '));
 

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// Pages load their chunks lazily; on a busy two-core machine that can take over a second, the
+// default wait of findBy* queries. Waiting longer changes no result, only when a slow one fails.
+configure({ asyncUtilTimeout: 5000 });
 
 // A console.error in a test is a bug we have not noticed yet: fail the test.
 beforeEach(() => {

@@ -8,6 +8,7 @@ import {
   markMilestone,
   removeCustomMilestone,
   resetPlan,
+  restoreCustomMilestone,
   statusOf,
   updateSettings,
   writeNote,
@@ -177,6 +178,36 @@ describe('own milestones', () => {
     expect(Object.keys(plan.removedCustom)).toHaveLength(100);
     expect(plan.removedCustom).toHaveProperty('own-149');
     expect(plan.removedCustom).not.toHaveProperty('own-49');
+  });
+});
+
+describe('undoing the removal of an own milestone', () => {
+  const own = { id: 'own-1', stageId: 'beyond' as const, title: 'Read DDIA', hours: 30, resources: [] };
+
+  it('brings it back with its status and note, as a change that wins over the removal in any tab', () => {
+    let plan = addCustomMilestone(emptyPlan(TODAY), own, T1);
+    plan = writeNote(markMilestone(plan, 'own-1', 'learning', T2), 'own-1', 'chapter 3', T2);
+    const removed = plan.custom[0];
+    const record = plan.milestones['own-1'];
+    plan = removeCustomMilestone(plan, 'own-1', T3);
+    if (!removed) throw new Error('own milestone missing');
+    plan = restoreCustomMilestone(plan, removed, record, T4);
+
+    expect(plan.custom).toEqual([{ ...own, stamp: T4.stamp }]);
+    expect(plan.removedCustom).toEqual({});
+    expect(statusOf(plan, 'own-1')).toBe('learning');
+    expect(plan.milestones['own-1']).toMatchObject({ note: 'chapter 3', stamp: T4.stamp });
+
+    // Another tab still holding the removal (stamped T3) does not take it away again.
+    const otherTab = removeCustomMilestone(addCustomMilestone(emptyPlan(TODAY), own, T1), 'own-1', T3);
+    expect(mergePlans(plan, otherTab).custom.map((m) => m.id)).toEqual(['own-1']);
+  });
+
+  it('does nothing when the milestone is already there', () => {
+    const plan = addCustomMilestone(emptyPlan(TODAY), own, T1);
+    const [mine] = plan.custom;
+    if (!mine) throw new Error('own milestone missing');
+    expect(restoreCustomMilestone(plan, mine, undefined, T2)).toBe(plan);
   });
 });
 

@@ -99,16 +99,27 @@ export function layoutRoad(stages: readonly Stage[], road: readonly Milestone[])
   const places = new Map<string, Place>();
   const edges: Edge[] = [];
 
+  const byStage = new Map<StageId, Milestone[]>();
+  for (const m of road) {
+    const list = byStage.get(m.stageId);
+    if (list) list.push(m);
+    else byStage.set(m.stageId, [m]);
+  }
+
   for (const stage of stages) {
-    const ids = road.filter((m) => m.stageId === stage.id).map((m) => m.id);
-    if (ids.length === 0) continue;
+    const inStage = byStage.get(stage.id) ?? [];
+    if (inStage.length === 0) continue;
+    const ids = inStage.map((m) => m.id);
     const preds = new Map<string, string[]>();
     const succs = new Map<string, string[]>();
-    for (const m of road) {
-      if (m.stageId !== stage.id) continue;
+    for (const m of inStage) {
       const here = m.prerequisites.filter((p) => stageOf.get(p) === stage.id);
       preds.set(m.id, here);
-      for (const p of here) succs.set(p, [...(succs.get(p) ?? []), m.id]);
+      for (const p of here) {
+        const next = succs.get(p);
+        if (next) next.push(m.id);
+        else succs.set(p, [m.id]);
+      }
     }
     const rank = ranks(ids, preds);
     const layers: string[][] = [];

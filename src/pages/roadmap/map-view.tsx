@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { STATUS_GLYPHS, STATUS_LABELS, TIER_LABELS } from '../../components/labels';
 import { MapLines, type Line } from '../../components/map-lines';
 import { stages } from '../../content/stages';
 import { currentStage, nowList } from '../../domain/pace';
-import { layoutRoad, neighbourOf, type Direction } from '../../domain/road-layout';
-import { MILESTONE_STATUSES, MILESTONE_TIERS, type Milestone } from '../../domain/types';
+import { layoutRoad, neighbourOf, type Band, type Direction } from '../../domain/road-layout';
+import { MILESTONE_STATUSES, MILESTONE_TIERS, type Milestone, type StageId } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { MapNode } from './map-node';
 import './map-view.css';
@@ -32,6 +32,7 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
   const byId = useMemo(() => new Map(road.map((m) => [m.id, m])), [road]);
   const onRoad = useMemo(() => new Set(road.map((m) => m.id)), [road]);
   const titles = useMemo(() => new Map(road.map((m) => [m.id, m.title])), [road]);
+  const stageOf = useMemo(() => new Map(road.map((m) => [m.id, m.stageId])), [road]);
   // One id to listen to, not the whole plan: a status change re-renders its node, not the map.
   const here = useAppStore((s) => currentStage(stages, road, s.plan));
   const container = useRef<HTMLDivElement>(null);
@@ -55,11 +56,24 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
   }, []);
 
   const lit = pointed ?? focused;
-  const lines = useMemo<Line[]>(
+  // Lines within a band are drawn by the band, once it is near the screen; lines across bands
+  // only for the node in focus or under the pointer.
+  const bandLines = useMemo(() => {
+    const byBand = new Map<StageId, Line[]>();
+    for (const e of layout.edges) {
+      if (!e.withinBand) continue;
+      const band = stageOf.get(e.to);
+      if (band) byBand.set(band, [...(byBand.get(band) ?? []), { from: e.from, to: e.to, across: false, lit: false }]);
+    }
+    return byBand;
+  }, [layout, stageOf]);
+  const acrossLines = useMemo<Line[]>(
     () =>
-      layout.edges
-        .filter((e) => e.withinBand || e.from === lit || e.to === lit)
-        .map((e) => ({ from: e.from, to: e.to, across: !e.withinBand, lit: e.from === lit || e.to === lit })),
+      lit
+        ? layout.edges
+            .filter((e) => !e.withinBand && (e.from === lit || e.to === lit))
+            .map((e) => ({ from: e.from, to: e.to, across: true, lit: true }))
+        : [],
     [layout, lit],
   );
 
@@ -84,57 +98,31 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
   }, []);
   const onOpen = useCallback((id: string) => setOpen(id), []);
   const onHover = useCallback((id: string | null) => setPointed(id), []);
+  const handlers = useMemo(
+    () => ({ onOpen, onFocusNode, onHover, onKeyDown, onBlur }),
+    [onOpen, onFocusNode, onHover, onKeyDown, onBlur],
+  );
 
   const opened = open ? byId.get(open) : undefined;
   return (
     <>
       <MapLegend />
       <div className="road-map" ref={container}>
-        <MapLines container={container} lines={lines} layoutKey={String(road.length)} />
-        {layout.bands.map((band) => {
-          const stage = stages.find((s) => s.id === band.stageId);
-          return (
-            <section
-              key={band.stageId}
-              id={`map-band-${band.stageId}`}
-              className="map-band"
-              data-current={band.stageId === here || undefined}
-              aria-labelledby={`map-stage-${band.stageId}`}
-            >
-              <h2 id={`map-stage-${band.stageId}`} className="map-band__title">
-                {stage?.title}
-                {band.stageId === here && <span className="map-band__here">You are here</span>}
-              </h2>
-              <ol className="map-band__layers" aria-labelledby={`map-stage-${band.stageId}`}>
-                {band.layers.map((layer, index) => (
-                  <li key={index} className="map-layer">
-                    <span className="visually-hidden">
-                      Step {index + 1} of {band.layers.length}
-                    </span>
-                    <ul className="map-layer__nodes">
-                      {layer.map((id) => {
-                        const milestone = byId.get(id);
-                        return milestone ? (
-                          <MapNode
-                            key={id}
-                            milestone={milestone}
-                            onRoad={onRoad}
-                            active={id === active}
-                            onOpen={onOpen}
-                            onFocusNode={onFocusNode}
-                            onHover={onHover}
-                            onKeyDown={onKeyDown}
-                            onBlur={onBlur}
-                          />
-                        ) : null;
-                      })}
-                    </ul>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          );
-        })}
+        <MapLines lines={acrossLines} layoutKey={String(road.length)} />
+        {layout.bands.map((band) => (
+          <MapBand
+            key={band.stageId}
+            band={band}
+            here={band.stageId === here}
+            lines={bandLines.get(band.stageId) ?? noLines}
+            lit={lit !== null && stageOf.get(lit) === band.stageId ? lit : null}
+            active={active !== null && stageOf.get(active) === band.stageId ? active : null}
+            layoutKey={String(road.length)}
+            byId={byId}
+            onRoad={onRoad}
+            handlers={handlers}
+          />
+        ))}
       </div>
       {opened && (
         <MilestonePanel
@@ -151,6 +139,80 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
     </>
   );
 }
+
+const noLines: readonly Line[] = [];
+
+interface NodeHandlers {
+  onOpen: (id: string) => void;
+  onFocusNode: (id: string) => void;
+  onHover: (id: string | null) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  onBlur: (event: FocusEvent<HTMLButtonElement>) => void;
+}
+
+interface MapBandProps {
+  band: Band;
+  here: boolean;
+  lines: readonly Line[];
+  /** The node lit in this band, if any: only the band it is in re-renders when it changes. */
+  lit: string | null;
+  /** The node in the Tab order, if it is in this band. */
+  active: string | null;
+  layoutKey: string;
+  byId: ReadonlyMap<string, Milestone>;
+  onRoad: ReadonlySet<string>;
+  handlers: NodeHandlers;
+}
+
+/** One stage of the map: its title, its milestones in layers, and the lines between them. */
+const MapBand = memo(function MapBand({
+  band,
+  here,
+  lines,
+  lit,
+  active,
+  layoutKey,
+  byId,
+  onRoad,
+  handlers,
+}: MapBandProps) {
+  const stage = stages.find((s) => s.id === band.stageId);
+  const drawn = useMemo(
+    () => (lit ? lines.map((l) => (l.from === lit || l.to === lit ? { ...l, lit: true } : l)) : lines),
+    [lines, lit],
+  );
+  return (
+    <section
+      id={`map-band-${band.stageId}`}
+      className="map-band"
+      data-current={here || undefined}
+      aria-labelledby={`map-stage-${band.stageId}`}
+    >
+      <MapLines lines={drawn} layoutKey={layoutKey} whenVisible />
+      <h2 id={`map-stage-${band.stageId}`} className="map-band__title">
+        {stage?.title}
+        {here && <span className="map-band__here">You are here</span>}
+      </h2>
+      <ol className="map-band__layers" aria-labelledby={`map-stage-${band.stageId}`}>
+        {band.layers.map((layer, index) => (
+          <li key={index} className="map-layer">
+            <span className="visually-hidden">
+              Step {index + 1} of {band.layers.length}
+            </span>
+            <ul className="map-layer__nodes">
+              {layer.map((id) => {
+                const milestone = byId.get(id);
+                return milestone ? (
+                  <MapNode key={id} milestone={milestone} onRoad={onRoad} active={id === active} {...handlers} />
+                ) : null;
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+});
 
 /** What the colours, glyphs, borders and lines of the map mean. */
 function MapLegend() {
