@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
-import { runnerImport, type Plugin } from 'vite';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer, runnerImport, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -63,8 +65,105 @@ function roadmapJson(): Plugin {
   };
 }
 
+type PrerenderModule = {
+  FRAMED_ROUTES: readonly { path: string; page: string }[];
+  renderFrame: (path: string, basename: string) => Promise<{ html: string; title: string | null }>;
+};
+
+/** A chunk's static imports, followed through: what must load before it can run. */
+function staticClosure(fileName: string, bundle: Rolldown.OutputBundle, seen = new Set<string>()): Set<string> {
+  const chunk = bundle[fileName];
+  if (seen.has(fileName) || chunk?.type !== 'chunk') return seen;
+  seen.add(fileName);
+  for (const imported of chunk.imports) staticClosure(imported, bundle, seen);
+  return seen;
+}
+
+/**
+ * Each route gets its own HTML (`roadmap/index.html` and so on, which static hosts serve for
+ * `/roadmap`): its static frame prerendered into #root (src/app/prerender.tsx), painted before
+ * the script, and a modulepreload for each chunk the route's page needs, so they all download at
+ * once instead of one after the other. The scripts are fetched at low priority: the frame needs
+ * only the HTML and the stylesheets to paint. `/` replaces index.html itself.
+ */
+function prerenderRoutes(): Plugin {
+  let base = '/';
+  let outDir = 'dist';
+  return {
+    name: 'backend-path:prerender-routes',
+    enforce: 'post',
+    configResolved(config) {
+      base = config.base;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // `vite preview` (npm start) serves `/roadmap` from `roadmap/index.html`, as static hosts do.
+    configurePreviewServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const [path = '/', query] = (request.url ?? '/').split('?');
+        const route = path.startsWith(base) ? path.slice(base.length) : path.slice(1);
+        if (route && existsSync(join(outDir, route, 'index.html')))
+          request.url = `${path.replace(/\/?$/, '/index.html')}${query === undefined ? '' : `?${query}`}`;
+        next();
+      });
+    },
+    async generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') return;
+      const template = String(index.source);
+      const inTemplate = (file: string) => template.includes(`${base}${file}"`);
+      const server = await createServer({
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, watch: null, hmr: false },
+      });
+      try {
+        const { FRAMED_ROUTES, renderFrame } = (await server.ssrLoadModule(
+          '/src/app/prerender.tsx',
+        )) as PrerenderModule;
+        for (const route of FRAMED_ROUTES) {
+          const { html, title } = await renderFrame(route.path, base);
+          const page = Object.values(bundle).find(
+            (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(`/${route.page}`),
+          );
+          if (!page) throw new Error(`No chunk found for ${route.page}, the page of ${route.path}`);
+          const files = [...staticClosure(page.fileName, bundle)].filter((file) => !inTemplate(file));
+          const css = files.flatMap((file) => {
+            const chunk = bundle[file];
+            return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+          });
+          const links = [
+            ...css
+              .filter((file) => !inTemplate(file))
+              .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
+            ...files.map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}">`),
+          ].join('\n    ');
+          const frame = `${base}${route.path.slice(1)}`.replace(/(.)\/$/, '$1');
+          const source = template
+            // The frame paints without the script: let the stylesheets go first on a busy line.
+            .replace(/<script type="module" crossorigin/g, '<script type="module" fetchpriority="low" crossorigin')
+            .replace(
+              /<link rel="modulepreload" crossorigin/g,
+              '<link rel="modulepreload" fetchpriority="low" crossorigin',
+            )
+            .replace(/<title>[^<]*<\/title>/, `<title>${title ?? 'Backend Path'}</title>`)
+            .replace('</head>', `  ${links}\n  </head>`)
+            .replace(
+              /<div id="root">[\s\S]*?<\/div>(\s*<noscript>)/,
+              `<div id="root" data-frame="${frame}">${html}</div>$1`,
+            );
+          if (route.path === '/') index.source = source;
+          else this.emitFile({ type: 'asset', fileName: `${route.path.slice(1)}/index.html`, source });
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), roadmapJson()],
+  plugins: [react(), contentSecurityPolicy(), roadmapJson(), prerenderRoutes()],
   build: {
     target: 'es2022',
     // Every browser the app supports (ES2022) has <link rel="modulepreload">: no polyfill to ship.

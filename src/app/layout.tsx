@@ -79,7 +79,13 @@ export function Layout() {
       <main id="main" className="site-main" tabIndex={-1}>
         <StorageAlertsWhenNeeded />
         <ErrorBoundary resetKey={pathname} fallback={(error) => <CrashMessage error={error} />}>
-          <Suspense fallback={<p role="status">Loading…</p>}>
+          <Suspense
+            fallback={
+              <p role="status" className="frame-space">
+                Loading…
+              </p>
+            }
+          >
             <Outlet />
           </Suspense>
         </ErrorBoundary>

@@ -1,6 +1,7 @@
 import { lazy, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../components/format';
+import { useFramed } from '../components/framing';
 import { HoursPerWeekField } from '../components/hours-per-week-field';
 import { LanguagePicker } from '../components/language-picker';
 import { languageName, languages } from '../content/languages';
@@ -12,14 +13,36 @@ import './home-page.css';
 const Dashboard = lazy(() => import('./home-dashboard').then((m) => ({ default: m.HomeDashboard })));
 
 export function HomePage() {
+  const framed = useFramed();
   const language = useLanguage();
   const hasRecords = useAppStore((s) => Object.keys(s.plan.milestones).length > 0);
-  // Decided once per visit, so choosing a language does not swap the form away mid-choice.
-  const [firstVisit] = useState(language === null && !hasRecords);
+  // Decided once per visit, when the plan has been read, so choosing a language does not swap the
+  // form away mid-choice.
+  const [firstVisit, setFirstVisit] = useState<boolean | null>(null);
+  if (!framed && firstVisit === null) setFirstVisit(language === null && !hasRecords);
+  // The prerendered frame is the welcome's heading and lead, which a first visit paints at once;
+  // a returning learner's dashboard replaces them as soon as the plan is read.
+  const welcome = framed || firstVisit === true;
   return (
     <>
       <title>Backend Path: plan your road to backend developer</title>
-      {firstVisit ? <Welcome /> : <Dashboard />}
+      {welcome && (
+        <>
+          <h1>Become a backend web developer, one milestone at a time</h1>
+          <p className="lead">
+            Backend Path lays out what to learn and in what order: the web's foundations, the internet and Git, a server
+            language, data, APIs and security, then testing and shipping. Pick a language and a pace; tick off what you
+            learn; see when you will be ready. Everything stays in this browser.
+          </p>
+        </>
+      )}
+      {framed || firstVisit === null ? (
+        <div className="frame-space" aria-busy="true" />
+      ) : firstVisit ? (
+        <Welcome />
+      ) : (
+        <Dashboard />
+      )}
     </>
   );
 }
@@ -40,12 +63,6 @@ function Welcome() {
 
   return (
     <>
-      <h1>Become a backend web developer, one milestone at a time</h1>
-      <p className="lead">
-        Backend Path lays out what to learn and in what order: the web's foundations, the internet and Git, a server
-        language, data, APIs and security, then testing and shipping. Pick a language and a pace; tick off what you
-        learn; see when you will be ready. Everything stays in this browser.
-      </p>
       <section className="card" aria-labelledby="start-heading">
         <h2 id="start-heading">Start your plan</h2>
         <LanguagePicker

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ActivityHeatmap } from '../components/activity-heatmap';
 import { formatDate, plural } from '../components/format';
+import { useFramed } from '../components/framing';
 import { HoursChart } from '../components/hours-chart';
 import { OverallProgressBar } from '../components/overall-progress-bar';
 import { ProgressBar } from '../components/progress-bar';
@@ -17,6 +18,21 @@ import { useRoad } from './use-road';
 const DAY_MS = 86_400_000;
 
 export function ProgressPage() {
+  const framed = useFramed();
+  return (
+    <>
+      <title>Progress · Backend Path</title>
+      <h1>Progress</h1>
+      <p className="lead">
+        Where you stand on your road, how fast you have been going, and when you will be ready at your pace.
+      </p>
+      {/* Before the script, room for the learner's own figures. */}
+      {framed ? <div className="frame-space" aria-busy="true" /> : <ProgressContent />}
+    </>
+  );
+}
+
+function ProgressContent() {
   const plan = usePlan();
   const road = useRoad();
   const today = todayIso();
@@ -42,11 +58,9 @@ export function ProgressPage() {
 
   return (
     <>
-      <title>Progress · Backend Path</title>
-      <h1>Progress</h1>
-      <p className="lead">
+      <p className="progress-road">
         {plan.language
-          ? `Your road with ${languageName(plan.language)}. Skipped milestones leave the plan: they count neither as done nor toward the total.`
+          ? `Your road with ${languageName(plan.language)}.`
           : 'No server language chosen yet: this counts the milestones common to every language.'}{' '}
         {sinceStart > 0
           ? `You started on ${formatDate(startDate)}, ${plural(sinceStart, 'week')} ago.`
@@ -57,6 +71,9 @@ export function ProgressPage() {
       <section className="card" aria-labelledby="overall-heading">
         <h2 id="overall-heading">Where you stand</h2>
         <OverallProgressBar progress={overall} />
+        <p className="stat-label">
+          Skipped milestones leave the plan: they count neither as done nor toward the total.
+        </p>
         <ProgressBar
           label="Core progress"
           percent={core.percent}

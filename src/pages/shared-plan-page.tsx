@@ -77,7 +77,13 @@ export function SharedPlanPage() {
   const { plan, setAside, text } = current.value;
   const importIt = () => void navigate('/plan', { state: { sharedPlan: text } satisfies PlanPageState });
   return (
-    <Suspense fallback={<p role="status">Loading the roadmap…</p>}>
+    <Suspense
+      fallback={
+        <p role="status" className="frame-space">
+          Loading the roadmap…
+        </p>
+      }
+    >
       <SharedRoad plan={plan} setAside={setAside} onImport={importIt} />
     </Suspense>
   );

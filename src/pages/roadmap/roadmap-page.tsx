@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AddMilestoneForm } from '../../components/add-milestone-form';
+import { useFramed } from '../../components/framing';
 import { languageName } from '../../content/languages';
 import { stages } from '../../content/stages';
 import { actions, useLanguage } from '../../store/app-store';
@@ -15,6 +16,37 @@ const MapView = lazy(() => import('./map-view').then((m) => ({ default: m.MapVie
 type View = 'list' | 'map';
 
 export function RoadmapPage() {
+  const framed = useFramed();
+  return (
+    <>
+      <h1>Roadmap</h1>
+      <p className="lead">
+        Every milestone from the web&rsquo;s foundations to shipping, prerequisites first. Hours are Backend
+        Path&rsquo;s own guidance for a beginner, not a rule: your pace is yours.
+      </p>
+      {framed ? <RoadmapFrame /> : <Road />}
+    </>
+  );
+}
+
+/** Before the script: the stages' headings, with room kept for the learner's own road. */
+function RoadmapFrame() {
+  return (
+    <div className="road-frame" aria-busy="true">
+      <title>Roadmap · Backend Path</title>
+      <p className="road-language frame-line" />
+      {stages.map((stage) => (
+        <div key={stage.id} className="stage">
+          <div className="stage__header">
+            <h2>{stage.title}</h2>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Road() {
   const language = useLanguage();
   const road = useRoad();
   const [params] = useSearchParams();
@@ -26,20 +58,18 @@ export function RoadmapPage() {
   return (
     <>
       <title>{view === 'map' ? 'Roadmap map · Backend Path' : 'Roadmap · Backend Path'}</title>
-      <h1>Roadmap</h1>
-      <p className="lead">
+      <p className="road-language">
         {language ? (
           <>
-            Your road with <strong>{languageName(language)}</strong>, prerequisites first.{' '}
-            <Link to="/plan">Change language</Link> at any time: your progress stays.
+            Your road with <strong>{languageName(language)}</strong>. <Link to="/plan">Change language</Link> at any
+            time: your progress stays.
           </>
         ) : (
           <>
             Showing the milestones every backend developer needs. <Link to="/">Choose a server language</Link> to add
             its track.
           </>
-        )}{' '}
-        Hours are Backend Path's own guidance for a beginner, not a rule: your pace is yours.
+        )}
       </p>
       <div className="view-bar no-print">
         <nav aria-label="Roadmap view" className="view-switch">
@@ -57,7 +87,13 @@ export function RoadmapPage() {
         </p>
       </div>
       {view === 'map' ? (
-        <Suspense fallback={<p role="status">Drawing the map…</p>}>
+        <Suspense
+          fallback={
+            <p role="status" className="frame-space">
+              Drawing the map…
+            </p>
+          }
+        >
           <MapView road={road} />
         </Suspense>
       ) : (
