@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { CrashMessage, ErrorBoundary } from './app/error-boundary';
 import { AppRoutes } from './app/routes';
+import { registerServiceWorkerWhenIdle } from './app/service-worker';
 import { useAppStore } from './store/app-store';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -16,10 +17,11 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary fallback={(error) => <CrashMessage error={error} />}>
-        <BrowserRouter>
+        <BrowserRouter basename={import.meta.env.BASE_URL}>
           <AppRoutes />
         </BrowserRouter>
       </ErrorBoundary>
     </StrictMode>,
   );
 }
+registerServiceWorkerWhenIdle();
