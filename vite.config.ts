@@ -111,11 +111,11 @@ function offline() {
     registerType: 'prompt',
     injectRegister: null,
     injectManifest: {
-      // The app shell, every route's chunks, all seven language tracks, the content, the icons,
-      // /roadmap.json and the JSON Schemas; every page's HTML, prerendered or not (the plugin adds
-      // the manifest itself). 404.html is a
-      // copy of index.html for GitHub Pages: the worker never needs it.
-      globPatterns: ['**/*.{html,js,css,svg,png,json}'],
+      // The app shell, every route's chunks, all seven language tracks, the content, the favicon,
+      // /roadmap.json and the JSON Schemas, and every page's HTML, prerendered or not; the plugin
+      // adds the manifest. Not: 404.html (index.html again, for GitHub Pages) and the install
+      // icons, which the browser fetches once when the app is installed.
+      globPatterns: ['**/*.{html,js,css,svg,json}'],
       globIgnores: ['404.html', '.vite/**'],
     },
     manifest: {
