@@ -110,6 +110,7 @@ function offline() {
     filename: 'sw.ts',
     registerType: 'prompt',
     injectRegister: null,
+    includeManifestIcons: false,
     injectManifest: {
       // The app shell, every route's chunks, all seven language tracks, the content, the favicon,
       // /roadmap.json and the JSON Schemas, and every page's HTML, prerendered or not; the plugin

@@ -65,8 +65,16 @@ for (const scheme of ['light', 'dark']) {
     await page.getByText('Reload when you finish your note').waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${shots}/notices-note-${scheme}-${width}.png` });
+    // Reload, with the note still being written: the note is saved, then the new version takes over.
+    await article.getByLabel('Note').fill('Forms next');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+    await page.getByRole('heading', { level: 1, name: 'Roadmap' }).waitFor();
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('backend-path:plan')));
+    if (saved.plan.milestones['html-basics']?.note !== 'Forms next') throw new Error('The note was lost on Reload.');
+    if (await page.getByText('A new version of Backend Path is ready.').count())
+      throw new Error('Still offered a new version after Reload.');
     await context.close();
-    console.log('shot', scheme, width);
+    console.log('shot', scheme, width, '(Reload kept the note and took the new version)');
   }
 }
 await browser.close();
