@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports', 'public'] },
+  {
+    ignores: [
+      'dist',
+      'dist-sub-path',
+      'dist-shot',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'reports',
+      'public',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

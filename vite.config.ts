@@ -1,7 +1,8 @@
-import react from '@vitejs/plugin-react';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
 import { createServer, runnerImport, type Plugin, type Rolldown } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -116,6 +117,8 @@ function prerenderRoutes(): Plugin {
         logLevel: 'error',
         appType: 'custom',
         server: { middlewareMode: true, watch: null, hmr: false },
+        // Node runs the modules as they are: no browser dependency scan.
+        optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
         const { FRAMED_ROUTES, renderFrame } = (await server.ssrLoadModule(
@@ -162,8 +165,85 @@ function prerenderRoutes(): Plugin {
   };
 }
 
+/**
+ * Where the app is served from: "/" by default, or a sub-path given at build time
+ * (`BASE_PATH=/backend-path/ npm run build`). It sets Vite's base, the router's basename
+ * (import.meta.env.BASE_URL) and the manifest's start_url and scope.
+ */
+const BASE = normaliseBase(process.env.BASE_PATH ?? '/');
+
+function normaliseBase(path: string): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * GitHub Pages answers an unknown address with 404.html: a copy of the app shell makes deep
+ * links work there. Copied from whatever index.html the build wrote.
+ */
+function notFoundPage(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'backend-path:404-page',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle() {
+      const index = join(outDir, 'index.html');
+      if (existsSync(index)) copyFileSync(index, join(outDir, '404.html'));
+    },
+  };
+}
+
+/**
+ * Offline and installable (docs/decisions/0007-offline.md): a Workbox service worker of our own
+ * (src/sw.ts) that precaches the whole build, and the web app manifest. The app registers the
+ * worker itself, after the first render (src/app/service-worker.ts): nothing is injected into
+ * the page, so the Content-Security-Policy needs no exception.
+ */
+function offline() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: null,
+    includeManifestIcons: false,
+    injectManifest: {
+      // The app shell, every route's chunks, all seven language tracks, the content, the favicon,
+      // /roadmap.json and the JSON Schemas, and every page's HTML, prerendered or not; the plugin
+      // adds the manifest. Not: 404.html (index.html again, for GitHub Pages) and the install
+      // icons, which the browser fetches once when the app is installed.
+      globPatterns: ['**/*.{html,js,css,svg,json}'],
+      globIgnores: ['404.html', '.vite/**'],
+    },
+    manifest: {
+      name: 'Backend Path',
+      short_name: 'Backend Path',
+      description:
+        'Plan your road to becoming a backend web developer: choose a server language, tick off milestones, see when you will finish. Works offline; nothing leaves your device.',
+      lang: 'en',
+      start_url: BASE,
+      scope: BASE,
+      id: BASE,
+      display: 'standalone',
+      // The light theme's page colour; index.html's theme-color meta tags switch it for dark.
+      theme_color: '#f7f7f4',
+      background_color: '#f7f7f4',
+      categories: ['education'],
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), roadmapJson(), prerenderRoutes()],
+  base: BASE,
+  plugins: [react(), contentSecurityPolicy(), roadmapJson(), prerenderRoutes(), notFoundPage(), offline()],
   build: {
     target: 'es2022',
     // Every browser the app supports (ES2022) has <link rel="modulepreload">: no polyfill to ship.

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { CrashMessage, ErrorBoundary } from './app/error-boundary';
 import { AppRoutes } from './app/routes';
+import { registerServiceWorkerWhenIdle } from './app/service-worker';
 import { startFraming } from './components/framing';
 import { useAppStore } from './store/app-store';
 import './styles/tokens.css';
@@ -15,7 +16,7 @@ window.history.scrollRestoration = 'manual';
 const app = (
   <StrictMode>
     <ErrorBoundary fallback={(error) => <CrashMessage error={error} />}>
-      <BrowserRouter>
+      <BrowserRouter basename={import.meta.env.BASE_URL}>
         <AppRoutes />
       </BrowserRouter>
     </ErrorBoundary>
@@ -38,3 +39,4 @@ if (root) {
     createRoot(root).render(app);
   }
 }
+registerServiceWorkerWhenIdle();

@@ -1,8 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { OnlineContext } from '../components/connection';
 import { trackPromise } from '../content/tracks';
 import { useLanguage, useRefusal, useStorageHealth } from '../store/app-store';
+import { AppNotices } from './app-notices';
 import { CrashMessage, ErrorBoundary } from './error-boundary';
+import { useOnline } from './use-online';
 import './layout.css';
 
 // Storage alerts are rare: their code loads only when there is something to say.
@@ -49,13 +52,14 @@ function useFocusOnNavigation(pathname: string) {
 export function Layout() {
   const { pathname } = useLocation();
   const language = useLanguage();
+  const online = useOnline();
   useFocusOnNavigation(pathname);
   // Fetch the learner's track early, so the roadmap and progress pages open without waiting.
   useEffect(() => {
     if (language) void trackPromise(language).catch(() => undefined);
   }, [language]);
   return (
-    <>
+    <OnlineContext value={online}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -77,6 +81,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
+        <AppNotices online={online} />
         <StorageAlertsWhenNeeded />
         <ErrorBoundary resetKey={pathname} fallback={(error) => <CrashMessage error={error} />}>
           <Suspense
@@ -95,7 +100,7 @@ export function Layout() {
           Backend Path runs entirely in your browser. Your plan is saved on this device only; nothing is sent anywhere.
         </p>
       </footer>
-    </>
+    </OnlineContext>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Milestone, MilestoneStatus } from '../domain/types';
+import { ExternalLink } from './external-link';
 import { RESOURCE_KIND_LABELS, TIER_LABELS } from './labels';
 import { StatusSelect } from './status-select';
 
@@ -40,10 +41,7 @@ export function NowItem({ milestone, status, stageTitle, onStatusChange }: NowIt
           />
           {first && (
             <span>
-              Start with{' '}
-              <a href={first.url} target="_blank" rel="noopener noreferrer">
-                {first.title}
-              </a>{' '}
+              Start with <ExternalLink href={first.url}>{first.title}</ExternalLink>{' '}
               <span className="stat-label">({RESOURCE_KIND_LABELS[first.kind]})</span>
             </span>
           )}

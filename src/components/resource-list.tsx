@@ -1,4 +1,5 @@
 import type { Resource } from '../domain/types';
+import { ExternalLink } from './external-link';
 import { RESOURCE_KIND_LABELS } from './labels';
 
 /** A milestone's resources, official documentation first, each with its kind in words. */
@@ -9,9 +10,7 @@ export function ResourceList({ resources }: { resources: readonly Resource[] }) 
       {resources.map((resource) => (
         <li key={resource.url}>
           <span className="resource-kind">{RESOURCE_KIND_LABELS[resource.kind]}</span>
-          <a href={resource.url} target="_blank" rel="noopener noreferrer">
-            {resource.title}
-          </a>
+          <ExternalLink href={resource.url}>{resource.title}</ExternalLink>
         </li>
       ))}
     </ul>

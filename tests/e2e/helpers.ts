@@ -199,6 +199,16 @@ export async function expectReadableAfterReload(page: Page): Promise<void> {
   await expect(alertWith(page, /saved plan could not be read/)).toHaveCount(0);
 }
 
+// ------------------------------------------------------------------ offline
+
+/** Waits until the service worker has precached the app and controls this page. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // The first visit is not controlled (no clients.claim()): the next load is.
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 // ------------------------------------------------------------------ the test object
 
 interface Fixtures {

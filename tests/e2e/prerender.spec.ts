@@ -41,31 +41,35 @@ test.describe('without JavaScript', () => {
   });
 });
 
-for (const visitor of ['a first visit', 'a returning learner'] as const) {
-  test(`every prerendered page hydrates without a console error or warning, on ${visitor}`, async ({ page }) => {
-    const warnings: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
+test.describe('with the service worker, as a learner has it', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  for (const visitor of ['a first visit', 'a returning learner'] as const) {
+    test(`every prerendered page hydrates without a console error or warning, on ${visitor}`, async ({ page }) => {
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      if (visitor === 'a returning learner')
+        await seedPlan(page, { language: 'python', milestones: { 'html-basics': 'done', 'css-basics': 'learning' } });
+      for (const route of ROUTES) {
+        await page.goto(route.path);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+        // The learner's own state replaced the frame: the page works.
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      }
+      if (visitor === 'a returning learner') {
+        await page.goto('/');
+        await expect(page.getByRole('heading', { level: 1 })).toContainText('Python');
+        await page.goto('/roadmap');
+        await expect(page.getByText('Your road with Python')).toBeVisible();
+        await expect(page.getByRole('article', { name: 'HTML basics' })).toBeVisible();
+      }
+      // The test fixture fails on console errors; warnings are checked here.
+      expect(warnings).toEqual([]);
     });
-    if (visitor === 'a returning learner')
-      await seedPlan(page, { language: 'python', milestones: { 'html-basics': 'done', 'css-basics': 'learning' } });
-    for (const route of ROUTES) {
-      await page.goto(route.path);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-      // The learner's own state replaced the frame: the page works.
-      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-    }
-    if (visitor === 'a returning learner') {
-      await page.goto('/');
-      await expect(page.getByRole('heading', { level: 1 })).toContainText('Python');
-      await page.goto('/roadmap');
-      await expect(page.getByText('Your road with Python')).toBeVisible();
-      await expect(page.getByRole('article', { name: 'HTML basics' })).toBeVisible();
-    }
-    // The test fixture fails on console errors; warnings are checked here.
-    expect(warnings).toEqual([]);
-  });
-}
+  }
+});
 
 test('a deep link to the roadmap asks for its page and content at once, not one after another', async ({
   page,

@@ -36,7 +36,7 @@ export function ExportSection({ plan }: { plan: Plan }) {
   };
 
   const share = async () => {
-    const url = `${window.location.origin}/plan#${await encodeShareFragment(plan)}`;
+    const url = `${window.location.origin}${import.meta.env.BASE_URL}plan#${await encodeShareFragment(plan)}`;
     setFallbackLink('');
     if (url.length > MAX_SHARE_URL_LENGTH) {
       setMessage(
@@ -58,7 +58,7 @@ export function ExportSection({ plan }: { plan: Plan }) {
       <h2 id="export-heading">Export and share</h2>
       <p>
         The plan file holds your language, pace, every status and note, and your own milestones. Import it on any
-        machine. Its format is published as a <a href="/plan.schema.json">JSON Schema</a>.
+        machine. Its format is published as a <a href={`${import.meta.env.BASE_URL}plan.schema.json`}>JSON Schema</a>.
       </p>
       <div className="button-row">
         <button type="button" onClick={exportPlan}>
