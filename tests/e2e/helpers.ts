@@ -165,6 +165,11 @@ export function milestone(page: Page, title: string): { article: Locator; checkb
   };
 }
 
+/** The roadmap's "Your road with <language>" line: the language it names. */
+export function roadLanguage(page: Page): Locator {
+  return page.locator('p', { hasText: 'Your road with' }).locator('strong');
+}
+
 export function stageSection(page: Page, title: string): Locator {
   return page.getByRole('region', { name: title, exact: true });
 }

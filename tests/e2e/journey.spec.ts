@@ -14,6 +14,7 @@ import {
   milestone,
   navigate,
   stageSection,
+  roadLanguage,
   storedPlan,
   test,
   type StoredPlan,
@@ -184,7 +185,7 @@ test('every language has a full roadmap with its own track, and every link is ht
       await languageRadio(page, language.name).check();
       await expect(languageRadio(page, language.name)).toBeChecked();
       await navigate(page, 'Roadmap');
-      await expect(page.locator('.lead strong')).toHaveText(language.name);
+      await expect(roadLanguage(page)).toHaveText(language.name);
 
       const all = page.getByRole('article');
       const server = stageSection(page, 'Server language').getByRole('article');

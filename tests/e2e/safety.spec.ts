@@ -17,6 +17,7 @@ import {
   milestone,
   navigate,
   seedPlan,
+  roadLanguage,
   seedRawOnce,
   storedPlan,
   test,
@@ -125,7 +126,7 @@ test('a broken file and a file that is not a plan are refused and change nothing
 test('when storage is full the tick stays, an alert says so, and it clears once saving works', async ({ page }) => {
   await seedPlan(page, { language: 'python' });
   await page.goto('/roadmap');
-  await expect(page.locator('.lead strong')).toHaveText('Python');
+  await expect(roadLanguage(page)).toHaveText('Python');
   const html = milestone(page, HTML.title);
   const css = milestone(page, CSS.title);
 
@@ -164,7 +165,7 @@ test('two tabs see each other’s ticks and neither erases the other', async ({ 
   const second = await context.newPage();
   await first.goto('/roadmap');
   await second.goto('/roadmap');
-  for (const tab of [first, second]) await expect(tab.locator('.lead strong')).toHaveText('Python');
+  for (const tab of [first, second]) await expect(roadLanguage(tab)).toHaveText('Python');
 
   await milestone(first, HTML.title).checkbox.click();
   await expect(milestone(first, HTML.title).checkbox).toBeChecked();
