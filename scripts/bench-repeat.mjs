@@ -7,7 +7,8 @@
 // Lighthouse's mobile preset). Medians of RUNS fresh profiles each. Prints numbers; asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { pythonPlan } from './seed-plan.mjs';
 import { startPreview } from './preview-server.mjs';
 
 const PORT = Number(process.env.BENCH_REPEAT_PORT ?? 4796);
@@ -25,31 +26,13 @@ if (!process.argv.includes('--no-build'))
 const server = await startPreview(PORT);
 
 const now = new Date().toISOString();
-const plan = JSON.stringify({
-  format: 'backend-path-plan',
-  version: 1,
-  plan: {
-    language: 'python',
-    settings: { hoursPerWeek: 8, startDate: now.slice(0, 10), targetDate: null },
-    settingsUpdatedAt: now,
-    milestones: { 'html-basics': { status: 'done', updatedAt: now, completedAt: now } },
-    custom: [],
-    resetAt: null,
-  },
-});
+const plan = JSON.stringify(
+  pythonPlan({ at: now, milestones: { 'html-basics': { status: 'done', updatedAt: now, completedAt: now } } }),
+);
 
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 async function newProfile(serviceWorkers) {

@@ -4,7 +4,8 @@
 // Prints numbers; asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { pythonPlan } from './seed-plan.mjs';
 import { startPreview } from './preview-server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4793);
@@ -30,31 +31,11 @@ const custom = Array.from({ length: 500 }, (_, i) => ({
   resources: [],
   updatedAt: now,
 }));
-const document = {
-  format: 'backend-path-plan',
-  version: 1,
-  plan: {
-    language: 'python',
-    settings: { hoursPerWeek: 8, startDate: now.slice(0, 10), targetDate: null },
-    settingsUpdatedAt: now,
-    milestones,
-    custom,
-    resetAt: null,
-  },
-};
+const document = pythonPlan({ at: now, milestones, custom });
 
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage();
 await page.addInitScript((text) => {

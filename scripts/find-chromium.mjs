@@ -17,3 +17,15 @@ export async function findChromium() {
       'or set CHROME_PATH to a Chrome or Chromium binary, then run npm test again.',
   );
 }
+
+/** Launch flags for Debian's Chromium as root on a closed network (TOOLCHAIN.md). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -14,6 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { pythonPlan } from './seed-plan.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4792);
@@ -81,19 +82,7 @@ function returningLearnerPlan() {
       return [id, { status: 'done', updatedAt: at, completedAt: at }];
     }),
   );
-  const started = new Date(Date.now() - 45 * day).toISOString();
-  return {
-    format: 'backend-path-plan',
-    version: 1,
-    plan: {
-      language: 'python',
-      settings: { hoursPerWeek: 8, startDate: started.slice(0, 10), targetDate: null },
-      settingsUpdatedAt: started,
-      milestones,
-      custom: [],
-      resetAt: null,
-    },
-  };
+  return pythonPlan({ at: new Date(Date.now() - 45 * day).toISOString(), milestones });
 }
 
 /** A Chromium profile that has the returning learner's plan saved for this origin (no service worker). */

@@ -5,6 +5,7 @@
 import { cpSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { pythonPlan } from './seed-plan.mjs';
 import { startPreview } from './preview-server.mjs';
 
 const out = 'dist-shot';
@@ -18,18 +19,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu'],
 });
 const now = new Date().toISOString();
-const plan = JSON.stringify({
-  format: 'backend-path-plan',
-  version: 1,
-  plan: {
-    language: 'python',
-    settings: { hoursPerWeek: 8, startDate: now.slice(0, 10), targetDate: null },
-    settingsUpdatedAt: now,
-    milestones: {},
-    custom: [],
-    resetAt: null,
-  },
-});
+const plan = JSON.stringify(pythonPlan({ at: now }));
 const original = readFileSync(`${out}/sw.js`, 'utf8');
 for (const scheme of ['light', 'dark']) {
   for (const width of [360, 1280]) {
