@@ -84,8 +84,8 @@ function staticClosure(fileName: string, bundle: Rolldown.OutputBundle, seen = n
  * Each route gets its own HTML (`roadmap/index.html` and so on, which static hosts serve for
  * `/roadmap`): its static frame prerendered into #root (src/app/prerender.tsx), painted before
  * the script, and a modulepreload for each chunk the route's page needs, so they all download at
- * once instead of one after the other. The scripts are fetched at low priority: the frame needs
- * only the HTML and the stylesheets to paint. `/` replaces index.html itself.
+ * once instead of one after the other, as soon as the frame has painted (public/boot.js): the
+ * frame needs only the HTML and the stylesheets. `/` replaces index.html itself.
  */
 function prerenderRoutes(): Plugin {
   let base = '/';
@@ -135,22 +135,22 @@ function prerenderRoutes(): Plugin {
             const chunk = bundle[file];
             return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
           });
-          const links = [
-            ...css
-              .filter((file) => !inTemplate(file))
-              .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-            ...files.map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}">`),
-          ].join('\n    ');
+          const styles = css
+            .filter((file) => !inTemplate(file))
+            .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`);
           const frame = `${base}${route.path.slice(1)}`.replace(/(.)\/$/, '$1');
-          const source = template
-            // The frame paints without the script: let the stylesheets go first on a busy line.
-            .replace(/<script type="module" crossorigin/g, '<script type="module" fetchpriority="low" crossorigin')
-            .replace(
-              /<link rel="modulepreload" crossorigin/g,
-              '<link rel="modulepreload" fetchpriority="low" crossorigin',
-            )
+          // The entry and every chunk the page needs start at once, after the frame has
+          // painted (public/boot.js): the scripts leave the line to the HTML and CSS first.
+          const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(template);
+          if (!entry?.[1]) throw new Error('index.html has no entry script');
+          const vitePreloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+          const preloads = [...vitePreloads.map((m) => m[1]), ...files.map((file) => `${base}${file}`)];
+          const boot = `<script defer src="${base}boot.js" data-entry="${entry[1]}" data-preload="${preloads.join(' ')}"></script>`;
+          let source = template.replace(entry[0], '');
+          for (const preload of vitePreloads) source = source.replace(preload[0], '');
+          source = source
             .replace(/<title>[^<]*<\/title>/, `<title>${title ?? 'Backend Path'}</title>`)
-            .replace('</head>', `  ${links}\n  </head>`)
+            .replace('</head>', `  ${[...styles, boot].join('\n    ')}\n  </head>`)
             .replace(
               /<div id="root">[\s\S]*?<\/div>(\s*<noscript>)/,
               `<div id="root" data-frame="${frame}">${html}</div>$1`,
