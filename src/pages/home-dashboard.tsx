@@ -7,7 +7,7 @@ import { ProgressBar } from '../components/progress-bar';
 import { languageName } from '../content/languages';
 import { stages } from '../content/stages';
 import { currentStage, nowList } from '../domain/pace';
-import { projectFinish } from '../domain/finish';
+import { projectFinish } from '../domain/calendar';
 import { progressOf } from '../domain/progress';
 import type { MilestoneStatus } from '../domain/types';
 import { actions, todayIso, useLanguage, usePlan } from '../store/app-store';

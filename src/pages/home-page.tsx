@@ -4,7 +4,7 @@ import { formatDate } from '../components/format';
 import { HoursPerWeekField } from '../components/hours-per-week-field';
 import { LanguagePicker } from '../components/language-picker';
 import { languageName, languages } from '../content/languages';
-import { projectFinish } from '../domain/finish';
+import { projectFinish } from '../domain/calendar';
 import { actions, todayIso, useAppStore, useLanguage, useSettings } from '../store/app-store';
 import './home-page.css';
 

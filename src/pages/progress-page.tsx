@@ -8,7 +8,7 @@ import { ProgressBar } from '../components/progress-bar';
 import { languageName } from '../content/languages';
 import { stages } from '../content/stages';
 import { activity, hoursOverTime, recentPace } from '../domain/pace';
-import { checkTarget, projectFinish } from '../domain/finish';
+import { checkTarget, projectFinish } from '../domain/calendar';
 import { progressByStage, progressOf, weeklyStreak } from '../domain/progress';
 import { todayIso, usePlan } from '../store/app-store';
 import { PaceAdvice } from './pace-advice';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
 import { describe, expect, it, test } from 'vitest';
-import { checkTarget, projectFinish } from './finish';
+import { checkTarget, projectFinish } from './calendar';
 
 const TODAY = '2026-11-26'; // a Thursday
 
