@@ -1,15 +1,8 @@
-import { adoptPlan, countNotes, countStatuses, type Change, type StatusCounts } from './plan';
+import { countNotes, countStatuses, type Change, type StatusCounts } from './plan';
 import { checkLimits } from './plan-file';
-import { mergeImported } from './plan-merge';
+import { planAfterImport, type ImportMode } from './plan-merge';
 import type { Plan } from './plan-schema';
 import type { LanguageId } from './types';
-
-export type ImportMode = 'merge' | 'replace';
-
-/** The plan an import leaves: Merge keeps both sides, Replace takes the file as it is. */
-export function planAfterImport(current: Plan, incoming: Plan, mode: ImportMode, change: Change): Plan {
-  return mode === 'replace' ? adoptPlan(incoming, change) : mergeImported(current, incoming, change);
-}
 
 export interface ImportPreview {
   readonly languageBefore: LanguageId | null;

@@ -1,3 +1,4 @@
+import { addDays, daysBetween, mondayOf } from './calendar';
 import { localDay } from './instant';
 import type { Plan } from './plan-schema';
 import { isReady, progressOf } from './progress';
@@ -8,13 +9,6 @@ import type { Milestone, Stage, StageId } from './types';
  * Where the learner is and how fast they go: the current stage, hours done over time against
  * the planned pace, the days they finished something, and the pace of the last weeks.
  */
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-const mondayOf = (date: string): string => addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
 
 /** The first stage, in road order, with something left to do; null when all is done. */
 export function currentStage(stages: readonly Stage[], road: readonly Milestone[], plan: Plan): StageId | null {

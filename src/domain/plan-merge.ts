@@ -1,5 +1,5 @@
 import { compareStamps, isAfter } from './hlc';
-import { compactRemoved, type Change } from './plan';
+import { adoptPlan, compactRemoved, type Change } from './plan';
 import type { CustomMilestone, MilestoneRecord, Plan } from './plan-schema';
 
 /**
@@ -149,4 +149,14 @@ export function undoChange(current: Plan, before: Plan, after: Plan, change: Cha
     custom: [...custom.values()],
     removedCustom: compactRemoved(removedCustom),
   };
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+/**
+ * The plan an import leaves: Merge keeps both sides, Replace takes the file as it is. Here rather
+ * than beside the import preview: the store needs this, the preview only the Plan page.
+ */
+export function planAfterImport(current: Plan, incoming: Plan, mode: ImportMode, change: Change): Plan {
+  return mode === 'replace' ? adoptPlan(incoming, change) : mergeImported(current, incoming, change);
 }

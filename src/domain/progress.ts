@@ -1,4 +1,5 @@
 import type { Plan } from './plan-schema';
+import { addDays, mondayOf } from './calendar';
 import { localDay } from './instant';
 import { statusOf } from './plan';
 import type { Milestone, Stage, StageId } from './types';
@@ -56,53 +57,6 @@ export function progressByStage(
   );
 }
 
-export type Projection =
-  | { readonly kind: 'finished' }
-  | { readonly kind: 'no-pace' }
-  | { readonly kind: 'date'; readonly date: string; readonly weeks: number };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Adds days to a YYYY-MM-DD date, in UTC so time zones and daylight saving never shift it. */
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** When the remaining hours are done at this many hours a week, counted from today. */
-export function projectFinish(remainingHours: number, hoursPerWeek: number, today: string): Projection {
-  if (remainingHours <= 0) return { kind: 'finished' };
-  if (!(hoursPerWeek > 0)) return { kind: 'no-pace' };
-  const weeks = remainingHours / hoursPerWeek;
-  return { kind: 'date', date: addDays(today, Math.ceil(weeks * 7)), weeks: Math.ceil(weeks) };
-}
-
-export type TargetCheck =
-  | { readonly kind: 'no-target' }
-  | { readonly kind: 'on-track'; readonly spareDays: number }
-  | { readonly kind: 'behind'; readonly lateDays: number; readonly hoursPerWeekNeeded: number | null };
-
-/** Whether the projected finish meets the learner's target date, and what pace would. */
-export function checkTarget(
-  projection: Projection,
-  targetDate: string | null,
-  remainingHours: number,
-  today: string,
-): TargetCheck {
-  if (!targetDate) return { kind: 'no-target' };
-  if (projection.kind === 'finished') return { kind: 'on-track', spareDays: daysBetween(today, targetDate) };
-  const daysLeft = daysBetween(today, targetDate);
-  const hoursPerWeekNeeded = daysLeft > 0 ? Math.ceil((remainingHours / daysLeft) * 7 * 2) / 2 : null;
-  if (projection.kind === 'no-pace') return { kind: 'behind', lateDays: Infinity, hoursPerWeekNeeded };
-  const lateDays = daysBetween(targetDate, projection.date);
-  return lateDays <= 0
-    ? { kind: 'on-track', spareDays: Math.max(0, -lateDays) }
-    : { kind: 'behind', lateDays, hoursPerWeekNeeded };
-}
-
 /**
  * Ready means not yet done or skipped, with every prerequisite on this road done or skipped.
  * A prerequisite that is not on this road (another language's track) does not hold anyone back.
@@ -124,11 +78,6 @@ export function nextMilestones(milestones: readonly Milestone[], plan: Plan, lim
   const learning = ready.filter((m) => statusOf(plan, m.id) === 'learning');
   const rest = ready.filter((m) => statusOf(plan, m.id) !== 'learning');
   return [...learning, ...rest].slice(0, limit);
-}
-
-function mondayOf(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, -((day + 6) % 7));
 }
 
 /** Weeks in a row, up to this one, in which the learner finished at least one milestone. */

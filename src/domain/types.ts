@@ -59,7 +59,7 @@ export interface Milestone {
   readonly title: string;
   /** What it is, in words a beginner understands. */
   readonly summary: string;
-  /** Why a backend developer needs it. */
+  /** Why a backend developer needs it; optional milestones leave it out. */
   readonly why?: string;
   readonly kind: 'skill' | 'project';
   /** Core: what a junior backend job needs; recommended; optional. See docs/core-path.md. */

@@ -5,7 +5,7 @@ import { useFramed } from '../components/framing';
 import { HoursPerWeekField } from '../components/hours-per-week-field';
 import { LanguagePicker } from '../components/language-picker';
 import { languageName, languages } from '../content/languages';
-import { projectFinish } from '../domain/progress';
+import { projectFinish } from '../domain/calendar';
 import { actions, todayIso, useAppStore, useLanguage, useSettings } from '../store/app-store';
 import './home-page.css';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { formatDate, plural } from '../components/format';
-import { projectFinish, type checkTarget } from '../domain/progress';
+import { projectFinish, type checkTarget } from '../domain/calendar';
 import { actions } from '../store/app-store';
 
 interface PaceAdviceProps {

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { observe, startClock, tick, formatStamp, type Clock } from '../domain/hlc';
-import { planAfterImport, type ImportMode } from '../domain/import-preview';
 import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT, localDay } from '../domain/instant';
 import * as planOps from '../domain/plan';
 import {
@@ -11,7 +10,7 @@ import {
   type ReadPlan,
   type ReadSource,
 } from '../domain/plan-file';
-import { mergePlans, undoChange } from '../domain/plan-merge';
+import { mergePlans, planAfterImport, undoChange, type ImportMode } from '../domain/plan-merge';
 import {
   PLAN_VERSION,
   type CustomMilestone,

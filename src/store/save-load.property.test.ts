@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportMode } from '../domain/import-preview';
+import type { ImportMode } from '../domain/plan-merge';
 import { readPlanDocument } from '../domain/plan-file';
 import { LIMITS, type Plan } from '../domain/plan-schema';
 import { LANGUAGE_IDS, MILESTONE_STATUSES, STAGE_IDS } from '../domain/types';

@@ -11,8 +11,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Monoliths and modular design',
     summary:
-      'A monolith is one application deployed as a single unit. Organized into modules with clear boundaries, it is simple to build, test and run, and it is the right starting point for most teams.',
-    why: 'Knowing how to structure one codebase well matters more day to day than any distributed architecture.',
+      'A monolith is one application deployed as a single unit. Split into modules with clear boundaries, it is simple to build, test and run: the right start for most teams.',
+    why: 'Structuring one codebase well matters more day to day than any distributed architecture.',
     kind: 'skill',
     tier: 'recommended',
     hours: 4,
@@ -35,7 +35,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Design patterns',
     summary:
-      'Design patterns are named, reusable answers to common design problems, such as repository, factory, strategy, adapter and dependency injection. Learn to recognize them in frameworks and use them when they make code simpler, not by default.',
+      'Named, reusable answers to common design problems: repository, factory, strategy, adapter, dependency injection. Recognize them in frameworks; use them when they make code simpler.',
     why: 'They give you a shared vocabulary with other developers and help you read large framework codebases.',
     kind: 'skill',
     tier: 'recommended',
@@ -55,8 +55,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Domain-driven design (DDD)',
     summary:
-      'Domain-driven design models software on the business it serves: a shared language with domain experts, bounded contexts that split a large system into parts with their own models, and building blocks such as entities, value objects and aggregates.',
-    why: 'Large backends stay understandable when their code follows the business, and DDD vocabulary is common in teams that run them.',
+      'Domain-driven design models software on the business: a shared language with domain experts, bounded contexts with their own models, and entities, value objects and aggregates.',
     kind: 'skill',
     tier: 'optional',
     hours: 6,
@@ -74,8 +73,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Microservices',
     summary:
-      'Microservices split a system into small services that are deployed separately and talk over the network. They let large teams work independently, but add network failures, data consistency problems and a lot of operations work. Service-oriented architecture (SOA), their older enterprise cousin, shared the idea with bigger services and a central message bus.',
-    why: 'Many larger companies run microservices, and knowing their costs helps you decide when they are worth it.',
+      'Microservices are small services deployed separately that talk over the network: teams work independently, at the cost of network failures and operations work. SOA was the older, bigger-service version.',
+    why: 'Many larger companies run microservices; knowing their costs tells you when they are worth it.',
     kind: 'skill',
     tier: 'recommended',
     hours: 8,
@@ -99,8 +98,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'API gateways',
     summary:
-      'An API gateway is the single entry point in front of many services: it routes each request, checks authentication, applies rate limits and can combine several calls into one response. A backend for frontend (BFF) is a gateway made for one client, such as the mobile app.',
-    why: 'Once there is more than one service, clients should not need to know them all, and cross-cutting checks belong in one place.',
+      'An API gateway is the single entry point in front of many services: routing, authentication, rate limits, combined responses. A backend for frontend (BFF) is a gateway for one client.',
     kind: 'skill',
     tier: 'optional',
     hours: 4,
@@ -118,8 +116,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Migrating a live system: the strangler fig',
     summary:
-      'Rewriting a working system all at once rarely ends well. The strangler fig pattern puts a proxy in front of the old system and moves one feature at a time to the new one until nothing is left to move; feature flags and parallel runs reduce the risk further.',
-    why: 'Most backend work happens on systems that already have users, so changing them safely matters more than starting fresh.',
+      'Rewrites all at once rarely end well. The strangler fig pattern puts a proxy in front of the old system and moves one feature at a time; feature flags and parallel runs cut the risk.',
     kind: 'skill',
     tier: 'optional',
     hours: 3,
@@ -142,8 +139,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Serverless',
     summary:
-      'Serverless platforms run your functions on demand and bill per request, with no servers for you to manage. Learn cold starts, time limits, event triggers, and when they cost less or more than a regular server.',
-    why: 'Serverless functions are a common way to run glue code, scheduled jobs and spiky workloads cheaply.',
+      'Serverless platforms run your functions on demand and bill per request, with no servers to manage. Learn cold starts, time limits, event triggers, and when they cost more than a server.',
     kind: 'skill',
     tier: 'optional',
     hours: 6,
@@ -155,11 +151,6 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://developers.cloudflare.com/workers/',
         kind: 'official',
       },
-      {
-        title: 'Mike Roberts: Serverless Architectures',
-        url: 'https://martinfowler.com/articles/serverless.html',
-        kind: 'article',
-      },
     ],
   },
   {
@@ -167,7 +158,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Background jobs and queues',
     summary:
-      'Slow work such as sending email, resizing images or calling partners should not keep a user waiting. Put it on a queue and let worker processes handle it, with retries, timeouts, jobs that are safe to run twice, and a place for jobs that keep failing.',
+      'Slow work (email, image resizing, calls to partners) goes on a queue for worker processes, with retries, timeouts, jobs safe to run twice, and a place for jobs that keep failing.',
     why: 'Moving slow work off the request path keeps your API fast and lets it survive bursts of traffic.',
     kind: 'skill',
     tier: 'recommended',
@@ -191,8 +182,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'RabbitMQ',
     summary:
-      'RabbitMQ is a message broker: producers publish messages to exchanges, which route them into queues that consumers read. Learn acknowledgements, routing, work queues, publish/subscribe and dead-letter queues.',
-    why: 'A broker lets services hand work to each other reliably, even when one of them is busy or briefly down.',
+      'RabbitMQ is a message broker: producers publish to exchanges that route messages into queues for consumers. Learn acknowledgements, routing, work queues, pub/sub and dead-letter queues.',
+    why: 'A broker hands work between services reliably, even when one is busy or briefly down.',
     kind: 'skill',
     tier: 'recommended',
     hours: 8,
@@ -207,8 +198,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Apache Kafka',
     summary:
-      'Kafka is a distributed log: producers append events to topics split into partitions, and consumer groups read them at their own pace, even replaying old events. It suits high-volume event streams and data pipelines.',
-    why: 'Kafka is the backbone of event-driven systems at many companies, connecting services and analytics.',
+      'Kafka is a distributed log: producers append events to partitioned topics, and consumer groups read them at their own pace, even replaying old ones. Built for high-volume event streams.',
     kind: 'skill',
     tier: 'optional',
     hours: 10,
@@ -223,8 +213,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'CQRS and event sourcing',
     summary:
-      'CQRS (command query responsibility segregation) uses separate models for changing data and for reading it. Event sourcing stores every change as an event and rebuilds the current state from them, which gives a full history. Both add real complexity and fit only some systems.',
-    why: 'They appear in event-driven systems, and knowing their costs stops you from adopting them where a plain table would do.',
+      'CQRS uses separate models for changing and reading data. Event sourcing stores every change as an event and rebuilds state from them, keeping full history. Both add real complexity.',
     kind: 'skill',
     tier: 'optional',
     hours: 6,
@@ -243,8 +232,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Kubernetes basics',
     summary:
-      'Kubernetes runs containers across a cluster of machines and keeps them in the state you describe. Learn pods, deployments, services, config maps, secrets, ingress and rolling updates, using a local cluster.',
-    why: 'Many companies deploy their backends on Kubernetes, so knowing its basic objects helps you ship and debug your services there.',
+      'Kubernetes runs containers across a cluster and keeps them as you describe. Learn pods, deployments, services, config maps, secrets, ingress and rolling updates on a local cluster.',
+    why: 'Many companies deploy backends on Kubernetes: its basic objects help you ship and debug there.',
     kind: 'skill',
     tier: 'recommended',
     hours: 20,
@@ -263,8 +252,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Service mesh',
     summary:
-      'A service mesh such as Istio or Linkerd puts a small proxy beside every service and routes all traffic between services through it, adding encryption (mutual TLS), retries, traffic splitting and telemetry without changes to your code.',
-    why: 'Large microservice systems use a mesh to make service-to-service calls secure and observable in one consistent way.',
+      'A service mesh such as Istio or Linkerd puts a proxy beside every service and routes traffic through it, adding mutual TLS, retries, traffic splitting and telemetry without code changes.',
     kind: 'skill',
     tier: 'optional',
     hours: 4,
@@ -278,7 +266,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Database replication',
     summary:
-      'Replication keeps copies of a database on other servers. Read replicas share the reading load, and a standby can take over if the primary fails. Learn about replication lag and what it means for users reading their own recent writes, and the failure modes to plan for, such as a primary that dies mid-write.',
+      'Replication keeps copies of a database on other servers: read replicas share the load, a standby takes over if the primary fails. Learn replication lag, reading your own writes, failure modes.',
     why: 'Replication is the first step in making a database both more available and able to serve more reads.',
     kind: 'skill',
     tier: 'recommended',
@@ -303,8 +291,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Partitioning and sharding',
     summary:
-      'Partitioning splits a big table into parts; sharding spreads data over several database servers by a key such as the customer ID. It raises capacity a lot, but makes queries across shards, transactions and rebalancing hard.',
-    why: 'When one database server is no longer enough, these are the tools left, and you should know their price before you need them.',
+      'Partitioning splits a big table into parts; sharding spreads data over several servers by a key such as customer ID. Capacity grows, but cross-shard queries and rebalancing get hard.',
     kind: 'skill',
     tier: 'optional',
     hours: 5,
@@ -320,7 +307,6 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://www.postgresql.org/docs/current/ddl-partitioning.html',
         kind: 'official',
       },
-      { title: 'MongoDB: Sharding', url: 'https://www.mongodb.com/docs/manual/sharding/', kind: 'official' },
     ],
   },
   {
@@ -328,8 +314,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'The CAP theorem and consistency',
     summary:
-      'The CAP theorem says that when the network splits, a distributed data store has to choose between staying consistent and staying available. Learn what that means in practice, what eventual consistency is, and the latency trade-off that applies even when nothing fails.',
-    why: 'It explains why distributed databases behave the way they do and helps you choose one that fits your data.',
+      'The CAP theorem: when the network splits, a distributed data store must choose consistency or availability. Learn what that means in practice, eventual consistency, and the latency trade-off.',
+    why: 'It explains how distributed databases behave and helps you pick one that fits your data.',
     kind: 'skill',
     tier: 'recommended',
     hours: 3,
@@ -348,8 +334,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Load balancing',
     summary:
-      'A load balancer spreads requests across several copies of your app, so no single server is overloaded and one can fail without an outage. Learn round robin and least connections, health checks, sticky sessions, and why stateless apps scale more easily.',
-    why: 'Running more than one copy of a service is the simplest way to handle more traffic and survive failures.',
+      'A load balancer spreads requests over several copies of your app, so one can fail without an outage. Learn round robin, least connections, health checks, sticky sessions, stateless apps.',
+    why: 'Running more than one copy is the simplest way to handle more traffic and survive failures.',
     kind: 'skill',
     tier: 'recommended',
     hours: 5,
@@ -372,8 +358,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Vertical and horizontal scaling',
     summary:
-      'Vertical scaling gives one server more CPU and memory; horizontal scaling adds more servers behind a load balancer, which only works when the app keeps no state of its own between requests. Learn the limits and costs of each, and why the database is usually the hardest part to scale.',
-    why: '"Will it scale?" is a question every backend design meets, and the answer starts with knowing these two options.',
+      "Vertical scaling gives one server more CPU and memory; horizontal scaling adds servers behind a load balancer and needs stateless apps. Learn each one's limits, and why the database is hardest.",
+    why: '"Will it scale?" meets every backend design; the answer starts with these two options.',
     kind: 'skill',
     tier: 'recommended',
     hours: 3,
@@ -392,7 +378,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Rate limiting and throttling',
     summary:
-      'Rate limiting caps how many requests a client may make in a time window, using methods such as a token bucket or a sliding window, and answers 429 Too Many Requests with a Retry-After header. Throttling slows or sheds work when the system itself is under strain.',
+      "Rate limiting caps a client's requests per time window (token bucket, sliding window) and answers 429 Too Many Requests with Retry-After. Throttling sheds work when the system is strained.",
     why: 'Limits protect your service and its database from abuse, buggy clients and sudden bursts of traffic.',
     kind: 'skill',
     tier: 'recommended',
@@ -421,8 +407,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Backpressure',
     summary:
-      'Backpressure is how a slow consumer tells a fast producer to slow down, so work does not pile up in memory until something crashes. Learn bounded queues, streams that pause, and turning work away early when you are full. Load shifting goes further and moves work that can wait, such as reports, to quieter hours.',
-    why: 'Systems that cannot say "not now" tend to fall over completely under load instead of slowing down gracefully.',
+      'Backpressure lets a slow consumer tell a fast producer to slow down: bounded queues, streams that pause, turning work away early. Load shifting moves work that can wait to quieter hours.',
     kind: 'skill',
     tier: 'optional',
     hours: 4,
@@ -445,8 +430,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Timeouts, retries and circuit breakers',
     summary:
-      'Calls to other services sometimes fail or hang. Set a timeout on every call, retry only safe operations with growing, randomized delays, and use a circuit breaker that stops calling a failing dependency for a while so it can recover.',
-    why: 'Without them, one slow dependency can tie up all your workers and take your whole service down with it.',
+      'Set a timeout on every call to another service, retry only safe operations with growing random delays, and add a circuit breaker that stops calling a failing dependency so it can recover.',
+    why: 'Without them, one slow dependency can tie up every worker and take your service down.',
     kind: 'skill',
     tier: 'recommended',
     hours: 4,
@@ -475,7 +460,6 @@ export const beyondMilestones: readonly Milestone[] = [
     title: 'Graceful degradation',
     summary:
       'When a dependency fails, a well-built service keeps its core working with less: slightly stale cached data, a sensible default, or a non-essential feature switched off, instead of an error page.',
-    why: 'Users forgive a missing recommendation far more easily than a checkout that will not load.',
     kind: 'skill',
     tier: 'optional',
     hours: 3,
@@ -498,8 +482,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'WebSockets',
     summary:
-      'A WebSocket turns an HTTP connection into a lasting two-way channel, so the server and the browser can send messages at any time. Learn the handshake, messages, heartbeats, reconnecting, authentication, and sharing connections across several servers.',
-    why: 'Chat, live dashboards, multiplayer games and collaborative editing all rely on the server pushing data the moment it changes.',
+      'A WebSocket turns an HTTP connection into a lasting two-way channel. Learn the handshake, messages, heartbeats, reconnecting, authentication, and sharing connections across servers.',
+    why: 'Chat, live dashboards, games and shared editing need the server to push data the moment it changes.',
     kind: 'skill',
     tier: 'recommended',
     hours: 8,
@@ -522,8 +506,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Server-sent events',
     summary:
-      'Server-sent events keep an ordinary HTTP response open and let the server push a stream of text events to the browser, which reconnects on its own if the connection drops. They suit one-way updates such as notifications or live progress.',
-    why: 'They are a simpler alternative to WebSockets for one-way updates, and the usual way streamed AI responses reach the browser.',
+      'Server-sent events keep an HTTP response open so the server can push a stream of text events; the browser reconnects by itself. Good for one-way updates such as notifications.',
+    why: 'A simpler alternative to WebSockets for one-way updates, and how streamed AI answers arrive.',
     kind: 'skill',
     tier: 'recommended',
     hours: 4,
@@ -546,8 +530,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Polling and long polling',
     summary:
-      'Polling (short polling) asks the server for news at fixed intervals; long polling holds each request open until there is news or a timeout. They are simple fallbacks that work everywhere, at the cost of more requests and some delay.',
-    why: 'Sometimes the plainest tool is enough, and knowing the trade-offs helps you pick the right real-time technique.',
+      'Short polling asks the server for news at fixed intervals; long polling holds each request open until there is news or a timeout. Simple fallbacks that work everywhere, with more requests.',
     kind: 'skill',
     tier: 'optional',
     hours: 3,
@@ -566,8 +549,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Full-text search in PostgreSQL',
     summary:
-      'PostgreSQL has built-in full-text search: it turns text into searchable tokens (tsvector), matches queries against them (tsquery), ranks the results and speeds it all up with GIN indexes. It is often enough before you need a separate search engine.',
-    why: 'Good search is expected in most products, and doing it in the database you already run keeps the system simple.',
+      'PostgreSQL has full-text search built in: text becomes tokens (tsvector), queries match them (tsquery), results are ranked and sped up by GIN indexes. Often enough before a search engine.',
+    why: 'Most products need search, and doing it in the database you already run keeps things simple.',
     kind: 'skill',
     tier: 'recommended',
     hours: 5,
@@ -585,8 +568,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Search engines: Elasticsearch and OpenSearch',
     summary:
-      'Search engines build inverted indexes over text so they can find and rank matching documents quickly, with typo tolerance, filters and facets. Elasticsearch and OpenSearch, the fork AWS started in 2021 when Elasticsearch left its open-source licence, are the common choices; Elasticsearch has been open source again, under the AGPL, since August 2024. Apache Solr is an older alternative; you keep them in sync with your main database.',
-    why: 'When search must be fast and relevant over large amounts of text, a dedicated engine is the standard tool.',
+      'Search engines build inverted indexes to find and rank text fast, with typo tolerance, filters and facets: Elasticsearch (open source again since 2024), OpenSearch (its 2021 fork), Solr.',
     kind: 'skill',
     tier: 'optional',
     hours: 10,
@@ -605,8 +587,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Calling LLM APIs',
     summary:
-      'Providers of large language models offer HTTP APIs: you send messages and settings and get generated text back. Learn to call them from your server, keep the keys secret, count tokens and cost, set timeouts, and handle rate limits and errors.',
-    why: 'More and more products add AI features, and the backend is where those calls are made, secured and paid for.',
+      'Large language model providers offer HTTP APIs: send messages and settings, get text back. Call them from your server, keep keys secret, count tokens and cost, set timeouts, handle rate limits.',
+    why: 'More products add AI features; the backend is where those calls are made, secured and paid for.',
     kind: 'skill',
     tier: 'recommended',
     hours: 6,
@@ -621,8 +603,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Streaming model responses',
     summary:
-      'Models produce text a piece at a time. Streaming passes those pieces on to the user as they arrive, usually as server-sent events, so an answer starts to appear within a second instead of after the whole reply is ready.',
-    why: 'Streaming makes AI features feel fast, and relaying a stream correctly, including errors and cancellation, is backend work.',
+      'Models produce text a piece at a time. Streaming passes the pieces on as they arrive, usually as server-sent events, so an answer starts to appear within a second.',
     kind: 'skill',
     tier: 'optional',
     hours: 4,
@@ -641,7 +622,6 @@ export const beyondMilestones: readonly Milestone[] = [
     title: 'Structured outputs',
     summary:
       'Instead of free text, ask the model for JSON that matches a schema you provide. Then validate it like any other untrusted input before your code relies on it.',
-    why: 'Structured answers let your code use model output safely, for example to fill a form, classify a ticket or call a function.',
     kind: 'skill',
     tier: 'optional',
     hours: 4,
@@ -660,8 +640,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Embeddings and vector search',
     summary:
-      'An embedding is a list of numbers that captures the meaning of a piece of text, so similar texts get nearby vectors. Store them in a vector index, for example PostgreSQL with pgvector, and search by meaning rather than by exact words.',
-    why: 'Semantic search, recommendations and retrieval for AI features are all built on embeddings.',
+      "An embedding is a list of numbers that captures a text's meaning: similar texts get nearby vectors. Store them in a vector index (PostgreSQL with pgvector) and search by meaning.",
     kind: 'skill',
     tier: 'optional',
     hours: 8,
@@ -680,8 +659,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Retrieval-augmented generation (RAG)',
     summary:
-      'RAG answers questions from your own documents: split them into chunks, find the chunks most relevant to a question, and give those to the model along with the question. Learn chunking, ranking, citing sources and measuring how good the answers are.',
-    why: "It is the most common way to build AI features over a company's own data without retraining a model.",
+      'RAG answers from your own documents: split them into chunks, find the chunks most relevant to a question, and give them to the model with it. Learn chunking, ranking, citing, measuring.',
     kind: 'skill',
     tier: 'optional',
     hours: 8,
@@ -700,8 +678,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Agents and tool use',
     summary:
-      'With tool use, the model can ask your code to run a function, such as looking up an order, and then carry on with the result. An agent repeats this in a loop until a task is done. Learn to define tools, check every call, limit what tools may do and log each step.',
-    why: 'Your backend decides which actions a model may take on real data, so safe tool design is a backend responsibility.',
+      'With tool use, a model asks your code to run a function, such as looking up an order, and goes on with the result; an agent loops until done. Define tools, check every call, log each step.',
     kind: 'skill',
     tier: 'optional',
     hours: 8,
@@ -717,11 +694,6 @@ export const beyondMilestones: readonly Milestone[] = [
         url: 'https://developers.openai.com/api/docs/guides/function-calling',
         kind: 'official',
       },
-      {
-        title: 'Anthropic: Building effective agents',
-        url: 'https://www.anthropic.com/engineering/building-effective-agents',
-        kind: 'article',
-      },
     ],
   },
   {
@@ -729,8 +701,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Build a real-time leaderboard',
     summary:
-      'In your chosen language, build a service where signed-in players submit scores and everyone watches the rankings change live. Keep the rankings in Redis sorted sets and push updates to clients over WebSockets.',
-    why: 'It combines authentication, an in-memory data structure and real-time delivery in one small, satisfying system.',
+      'In your chosen language, build a service where signed-in players submit scores and watch the rankings change live: Redis sorted sets for rankings, WebSockets for updates.',
+    why: 'Authentication, an in-memory data structure and real-time delivery in one small system.',
     kind: 'project',
     tier: 'recommended',
     hours: 15,
@@ -753,8 +725,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Build an image processing service',
     summary:
-      'In your chosen language, build a service where users upload images, kept in object storage, and ask for changes such as resizing, cropping, rotating or a different format. Do the processing in background workers and limit how many requests each user can make.',
-    why: 'File uploads, object storage, queues and rate limits together are a realistic slice of production backend work.',
+      'In your chosen language, build a service where users upload images to object storage and ask for resizing, cropping, rotating or a new format, done by background workers, with rate limits.',
+    why: 'Uploads, object storage, queues and rate limits together: a realistic slice of backend work.',
     kind: 'project',
     tier: 'recommended',
     hours: 25,
@@ -773,8 +745,8 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Build an e-commerce API',
     summary:
-      'In your chosen language, build the backend of a small shop: products with search, a cart, checkout through a payment provider in test mode, stock that can never drop below zero, and order emails sent from a background job.',
-    why: 'Money, stock and orders force you to get transactions, idempotency and third-party integrations right.',
+      "In your chosen language, build a small shop's backend: product search, a cart, checkout through a payment provider in test mode, stock that never drops below zero, order emails from a job.",
+    why: 'Money, stock and orders make you get transactions, idempotency and integrations right.',
     kind: 'project',
     tier: 'recommended',
     hours: 30,
@@ -793,7 +765,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Build a movie reservation system',
     summary:
-      'In your chosen language, build the backend for booking cinema seats: movies and showtimes, seat selection, user and admin roles, and simple reports. Make sure two people can never book the same seat, even when they click at the same moment.',
+      'In your chosen language, build cinema seat booking: movies and showtimes, seat selection, user and admin roles, simple reports. Two people must never book the same seat, even at once.',
     why: 'Preventing double bookings under concurrent requests is a classic, hard-won backend skill.',
     kind: 'project',
     tier: 'recommended',
@@ -817,8 +789,7 @@ export const beyondMilestones: readonly Milestone[] = [
     stageId: 'beyond',
     title: 'Build a document question-answering API',
     summary:
-      'In your chosen language, build an API that takes in a set of documents and answers questions about them with retrieval-augmented generation. Stream each answer, cite the passages it used, say plainly when the documents do not contain the answer, and limit usage per user.',
-    why: 'It puts the AI skills together in a product shape that many companies are building today.',
+      'In your chosen language, build an API that answers questions about uploaded documents with retrieval-augmented generation: stream answers, cite passages, say when there is no answer, limit usage.',
     kind: 'project',
     tier: 'optional',
     hours: 20,

@@ -11,7 +11,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Testing basics',
     summary:
-      "Automated tests are code that checks your code. Learn the vocabulary (unit, integration and end-to-end tests, the test pyramid), how to write a test in three steps (arrange, act, assert), and how to run it with your language's test runner and read a failure.",
+      "Automated tests are code that checks your code. Learn the vocabulary (unit, integration, end-to-end, the test pyramid), arrange-act-assert, and running tests with your language's runner.",
     why: 'Tests let you change a backend with confidence, and every professional codebase expects them.',
     kind: 'skill',
     tier: 'core',
@@ -32,7 +32,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Unit tests',
     summary:
-      'Unit tests check one small piece, such as a function or a class, on its own and run in milliseconds. Learn to test edge cases and errors, keep tests independent and readable, and measure coverage without chasing 100%.',
+      'Unit tests check one small piece, such as a function or class, on its own, in milliseconds. Test edge cases and errors, keep tests independent and readable, measure coverage without chasing 100%.',
     why: 'Fast unit tests catch logic mistakes seconds after you make them.',
     kind: 'skill',
     tier: 'core',
@@ -49,8 +49,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Test-driven development (TDD)',
     summary:
-      'Test-driven development writes a failing test first, then just enough code to make it pass, then cleans the code up: red, green, refactor. Try it on a small feature to feel how it shapes your design, and learn where it helps and where it slows you down.',
-    why: 'Some teams work this way every day, and even occasional TDD makes code easier to test.',
+      'Test-driven development writes a failing test first, then just enough code to pass it, then cleans up: red, green, refactor. Try it on a small feature to feel how it shapes your design.',
     kind: 'skill',
     tier: 'optional',
     hours: 4,
@@ -68,7 +67,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Mocks, stubs and fakes',
     summary:
-      'Test doubles stand in for slow or unpredictable parts during a test, such as a payment API or the clock. Learn the difference between stubs, mocks, fakes and spies, and when using the real thing is the better choice.',
+      'Test doubles stand in for slow or unpredictable parts in a test, such as a payment API or the clock. Learn stubs, mocks, fakes and spies, and when the real thing is the better choice.',
     why: 'They let you test how your code handles failures and edge cases from services you do not control.',
     kind: 'skill',
     tier: 'core',
@@ -89,8 +88,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Integration tests',
     summary:
-      'Integration tests check that parts work together for real: your code with a real database, a queue or the HTTP layer of your framework. Learn to start dependencies for tests (often in containers), reset data between tests and keep the suite reasonably fast.',
-    why: 'Many backend bugs live in the seams, such as SQL, configuration and serialization, which unit tests with doubles never touch.',
+      'Integration tests check parts working together for real: your code with a real database, queue or HTTP layer. Start dependencies for tests (often in containers), reset data, keep the suite fast.',
+    why: 'Many bugs live in the seams (SQL, configuration, serialization) that unit tests never touch.',
     kind: 'skill',
     tier: 'core',
     hours: 8,
@@ -109,8 +108,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Functional and end-to-end tests',
     summary:
-      'Functional and end-to-end tests drive the running application from the outside, as a client would: they send real HTTP requests to your API, or click through pages in a real browser, and check what comes back.',
-    why: 'They prove that the whole system works for a user, catching problems that only appear once every part is wired together.',
+      'Functional and end-to-end tests drive the running application from outside, as a client would: real HTTP requests to your API, or clicks through pages in a real browser.',
+    why: 'They prove the whole system works for a user, catching bugs that appear only when it is wired up.',
     kind: 'skill',
     tier: 'recommended',
     hours: 6,
@@ -125,7 +124,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'CI/CD pipelines',
     summary:
-      'Continuous integration runs your build, linters and tests automatically on every push and pull request. Continuous delivery goes on to deploy the changes that pass, so releases become small and routine.',
+      'Continuous integration runs your build, linters and tests on every push and pull request. Continuous delivery then deploys the changes that pass, so releases become small and routine.',
     why: 'Automated checks and deploys catch mistakes early and take the fear out of shipping.',
     kind: 'skill',
     tier: 'core',
@@ -146,8 +145,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Docker basics',
     summary:
-      'A container packages an app with everything it needs to run, so it behaves the same on every machine. Learn images and containers, write a Dockerfile, publish ports, keep data in volumes and keep images small.',
-    why: 'Containers are the standard way backends are developed locally, tested in CI and shipped to production.',
+      'A container packages an app with all it needs, so it runs the same on every machine. Learn images and containers, write a Dockerfile, publish ports, keep data in volumes, keep images small.',
+    why: 'Containers are how backends are developed locally, tested in CI and shipped to production.',
     kind: 'skill',
     tier: 'core',
     hours: 12,
@@ -162,8 +161,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Docker Compose',
     summary:
-      'Compose describes several containers, such as your app, PostgreSQL and Redis, in one YAML file and starts them together with one command. Learn services, networks, volumes, environment files and health checks.',
-    why: 'It gives every developer the same working stack in minutes, and it is handy for integration tests too.',
+      'Compose describes several containers, such as your app, PostgreSQL and Redis, in one YAML file and starts them with one command. Learn services, networks, volumes, env files, health checks.',
+    why: 'Every developer gets the same working stack in minutes; handy for integration tests too.',
     kind: 'skill',
     tier: 'core',
     hours: 5,
@@ -175,8 +174,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Containers and virtual machines',
     summary:
-      "A virtual machine emulates a whole computer with its own operating system kernel; a container is a group of isolated processes sharing the host's kernel, so it starts in moments and uses far less memory. Learn where each fits, and meet LXC, Linux containers that run a whole system rather than one app.",
-    why: 'Choosing between a VM, a container or both is part of every deployment decision, and it explains what Docker isolates and what it does not.',
+      "A virtual machine emulates a computer with its own kernel; a container is isolated processes sharing the host's kernel, so it starts fast and uses less memory. LXC containers run a whole system.",
+    why: 'VM, container or both is part of every deployment choice, and shows what Docker isolates.',
     kind: 'skill',
     tier: 'recommended',
     hours: 3,
@@ -195,7 +194,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Nginx',
     summary:
-      'Nginx is a fast web server often placed in front of applications. Learn its configuration files, server blocks, serving static files, compression, HTTPS certificates, and reading its access and error logs.',
+      'Nginx is a fast web server often put in front of applications. Learn its configuration, server blocks, static files, compression, HTTPS certificates, and its access and error logs.',
     why: 'Nginx sits in front of a large share of the web, so you will configure or debug it sooner or later.',
     kind: 'skill',
     tier: 'recommended',
@@ -211,8 +210,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Apache HTTP Server',
     summary:
-      'Apache httpd is a long-standing web server that is still common with PHP and on shared hosting. Learn virtual hosts, modules, .htaccess files and how it compares with Nginx. On Windows servers you may also meet Microsoft IIS, which plays the same role for ASP.NET.',
-    why: 'Many existing sites and hosting plans run on Apache, so you are likely to meet it in real projects.',
+      'Apache httpd is a long-standing web server, still common with PHP and shared hosting. Learn virtual hosts, modules and .htaccess. On Windows, Microsoft IIS plays the same role for ASP.NET.',
     kind: 'skill',
     tier: 'optional',
     hours: 4,
@@ -231,8 +229,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Caddy',
     summary:
-      'Caddy is a modern web server with a short configuration format that obtains and renews HTTPS certificates automatically. It is a quick way to serve a site or to put HTTPS in front of an app.',
-    why: 'For small deployments it gives you HTTPS and a reverse proxy with almost no configuration.',
+      'Caddy is a modern web server with a short configuration format that gets and renews HTTPS certificates by itself: a quick way to serve a site or put HTTPS in front of an app.',
     kind: 'skill',
     tier: 'optional',
     hours: 3,
@@ -247,8 +244,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Reverse proxies',
     summary:
-      "A reverse proxy receives requests from the internet and forwards them to your app servers. It can terminate TLS, compress and cache responses, limit request sizes and pass on the client's real IP address.",
-    why: 'Almost every production backend runs behind one, and many header, redirect and timeout bugs come from how it is set up.',
+      "A reverse proxy receives requests from the internet and forwards them to your app servers. It can terminate TLS, compress and cache responses, limit request sizes, pass on the client's IP.",
+    why: 'Nearly every production backend sits behind one; many header and timeout bugs start there.',
     kind: 'skill',
     tier: 'recommended',
     hours: 5,
@@ -276,8 +273,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Configuration and environment variables',
     summary:
-      'Keep settings that differ between development, testing and production, such as database URLs, ports and feature flags, out of your code. Read them from environment variables, check them when the app starts and document the defaults.',
-    why: 'The same build can then run safely anywhere, and a missing setting fails loudly at startup instead of at 3 a.m.',
+      'Keep settings that differ between development, testing and production (database URLs, ports, feature flags) out of code. Read them from environment variables, check them at startup.',
+    why: 'The same build runs anywhere, and a missing setting fails at startup, not at 3 a.m.',
     kind: 'skill',
     tier: 'core',
     hours: 3,
@@ -289,8 +286,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'The twelve-factor app',
     summary:
-      'The twelve-factor app is a set of principles for services that deploy cleanly: one codebase, declared dependencies, config in the environment, stateless processes, logs as event streams, and more.',
-    why: 'Most cloud platforms and container tools assume apps follow these rules, so they save you a lot of friction.',
+      'The twelve-factor app: principles for services that deploy cleanly, such as one codebase, declared dependencies, config in the environment, stateless processes, logs as event streams.',
+    why: 'Cloud platforms and container tools assume these rules; following them saves friction.',
     kind: 'skill',
     tier: 'recommended',
     hours: 4,
@@ -302,8 +299,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Deploying to a cloud platform',
     summary:
-      'Put a backend on the internet with a platform such as Render, Fly.io or Heroku, or a cloud provider such as AWS. Learn to connect a managed database, set environment variables, attach a domain with HTTPS, run migrations on release and roll back a bad release.',
-    why: 'An API only helps anyone once it is running somewhere reliable, and employers want to see that you can get it there.',
+      'Put a backend online with a platform such as Render, Fly.io or Heroku, or a cloud such as AWS: a managed database, environment variables, a domain with HTTPS, migrations on release, rollback.',
+    why: 'An API helps no one until it runs somewhere reliable, and employers want to see you can do it.',
     kind: 'skill',
     tier: 'core',
     hours: 10,
@@ -318,8 +315,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Zero-downtime deployments: rolling, blue/green and canary',
     summary:
-      'Release a new version without users noticing. Rolling updates replace instances a few at a time, blue/green deployments switch traffic between two identical environments, and canary releases send a small share of users to the new version first. Database migrations have to work with the old and the new code at once.',
-    why: 'Teams deploy many times a day; a release that drops requests or needs a maintenance window is no longer acceptable.',
+      'Release without users noticing: rolling updates replace instances a few at a time, blue/green switches between two environments, canaries go to a few users first. Migrations must suit old and new code.',
+    why: 'Teams deploy many times a day; releases that drop requests or need downtime are not acceptable.',
     kind: 'skill',
     tier: 'recommended',
     hours: 4,
@@ -347,7 +344,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Logging',
     summary:
-      'Logs are the record of what your app did. Learn log levels, structured (JSON) logs, request IDs that follow one request through the system, writing to standard output, and never logging passwords or tokens.',
+      'Logs record what your app did. Learn log levels, structured (JSON) logs, request IDs that follow a request through the system, writing to standard output, and never logging passwords or tokens.',
     why: 'When something breaks in production, good logs are often the only way to find out what happened.',
     kind: 'skill',
     tier: 'core',
@@ -367,8 +364,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Monitoring and metrics',
     summary:
-      'Monitoring collects numbers over time, such as request rate, error rate, latency and memory use, draws them on dashboards and alerts someone when they look wrong. Learn Prometheus-style metrics, health checks and alerts that are worth waking up for.',
-    why: 'Metrics tell you a service is unhealthy before your users do, and show whether a change made things better or worse.',
+      'Monitoring collects numbers over time (request rate, errors, latency, memory), shows them on dashboards and alerts when they look wrong. Learn Prometheus-style metrics, health checks, good alerts.',
+    why: 'Metrics tell you a service is unhealthy before users do, and whether a change helped.',
     kind: 'skill',
     tier: 'recommended',
     hours: 6,
@@ -388,8 +385,8 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Telemetry, tracing and observability',
     summary:
-      'Observability is being able to answer new questions about a running system from its telemetry: logs, metrics and traces. A trace follows a single request across services. OpenTelemetry is the open standard for instrumentation, producing all three.',
-    why: 'As soon as a request touches several services, traces are the fastest way to see where time is spent and where errors start.',
+      'Observability is answering new questions about a running system from its telemetry: logs, metrics and traces. A trace follows one request across services; OpenTelemetry instrumentation is the standard.',
+    why: 'Once a request crosses services, traces show fastest where time goes and where errors start.',
     kind: 'skill',
     tier: 'recommended',
     hours: 8,
@@ -408,7 +405,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Build a URL shortener',
     summary:
-      'In your chosen language, build a service that turns long URLs into short codes, redirects visitors and counts visits. Run it locally with Docker Compose, cover it with integration tests, and deploy it through a CI pipeline.',
+      'In your chosen language, build a service that turns long URLs into short codes, redirects visitors and counts visits. Run it with Docker Compose, add integration tests, deploy it through CI.',
     why: 'It is a small product taken all the way from code to a tested, deployed, monitored service.',
     kind: 'project',
     tier: 'core',
@@ -442,7 +439,7 @@ export const testingAndShippingMilestones: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Build a caching proxy',
     summary:
-      'In your chosen language, build a command-line tool that starts a proxy server in front of another site, forwards requests to it, caches the responses and adds a header saying whether each reply came from the cache. Add a command that clears the cache.',
+      'In your chosen language, build a command-line tool that starts a proxy in front of another site, caches its responses, adds a header saying whether a reply came from the cache, and clears the cache.',
     why: 'Writing a proxy yourself makes HTTP headers, caching and reverse proxies concrete.',
     kind: 'project',
     tier: 'recommended',

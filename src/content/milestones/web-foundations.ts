@@ -10,8 +10,8 @@ export const webFoundationsMilestones: readonly Milestone[] = [
     stageId: 'web-foundations',
     title: 'HTML basics',
     summary:
-      'HTML describes the structure of a web page: headings, paragraphs, links, images, lists, tables and forms. You write pages by hand and learn which element fits which kind of content.',
-    why: 'Servers send HTML and receive form data, so you need to know what a well-formed page and a form submission look like.',
+      'HTML describes the structure of a web page: headings, paragraphs, links, images, lists, tables and forms. Write pages by hand and learn which element fits which content.',
+    why: 'Servers send HTML and receive form data: know what a good page and a form submission look like.',
     kind: 'skill',
     tier: 'core',
     hours: 12,
@@ -32,7 +32,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
     title: 'CSS basics',
     summary:
       'CSS controls how HTML looks: colours, fonts, spacing, and page layout with flexbox and grid. You learn selectors, the box model and how styles cascade and override each other.',
-    why: 'Backend developers still build admin pages, email templates and server-rendered views, and need to read the styles their colleagues write.',
+    why: 'Backend developers still build admin pages, emails and server-rendered views, and read CSS.',
     kind: 'skill',
     tier: 'core',
     hours: 12,
@@ -47,8 +47,8 @@ export const webFoundationsMilestones: readonly Milestone[] = [
     stageId: 'web-foundations',
     title: 'JavaScript basics',
     summary:
-      'JavaScript is the programming language every browser runs. Learn variables, types, functions, arrays, objects, loops, modules, and how promises and async/await deal with work that takes time.',
-    why: 'It runs the browser clients that call your APIs, and JSON, the format most APIs speak, comes straight from its syntax.',
+      'JavaScript is the language every browser runs. Learn variables, types, functions, arrays, objects, loops, modules, and how promises and async/await handle work that takes time.',
+    why: 'It runs the clients that call your APIs, and JSON, what most APIs speak, comes from its syntax.',
     kind: 'skill',
     tier: 'core',
     hours: 40,
@@ -69,7 +69,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
     title: 'The DOM and fetch',
     summary:
       'The DOM is the live tree of a page that JavaScript can read and change. fetch lets a page ask a server for data without reloading, which is how most web apps talk to a backend.',
-    why: 'Seeing how a browser calls your API, with which headers and how it handles errors, helps you design endpoints that are pleasant to use.',
+    why: 'Seeing how a browser calls your API, with which headers and errors, helps you design endpoints.',
     kind: 'skill',
     tier: 'core',
     hours: 10,
@@ -89,8 +89,8 @@ export const webFoundationsMilestones: readonly Milestone[] = [
     stageId: 'web-foundations',
     title: 'Accessibility basics',
     summary:
-      'Accessibility means everyone can use a site, whether they rely on a keyboard, a screen reader or zoom. It starts with semantic HTML, labelled form fields, text alternatives for images and enough colour contrast.',
-    why: 'The pages, error messages and emails your server produces reach every user, and many countries require public services to be accessible.',
+      'Accessibility means everyone can use a site, by keyboard, screen reader or zoom. It starts with semantic HTML, labelled form fields, text alternatives for images and enough colour contrast.',
+    why: 'Your pages, errors and emails reach every user, and many countries require accessible services.',
     kind: 'skill',
     tier: 'recommended',
     hours: 6,
@@ -115,7 +115,7 @@ export const webFoundationsMilestones: readonly Milestone[] = [
     title: 'Browser developer tools',
     summary:
       'Every browser has built-in tools to inspect a page, run JavaScript in a console and watch each network request with its headers, status code, body and timing.',
-    why: 'The network panel shows exactly what your server sent back, which makes it one of the quickest debugging tools you have.',
+    why: 'The network panel shows exactly what your server sent back: a quick debugging tool.',
     kind: 'skill',
     tier: 'core',
     hours: 4,

@@ -100,7 +100,7 @@ export const csharpTrack: readonly Milestone[] = [
     title: 'C# nullable reference types and exceptions',
     summary:
       'Let the compiler warn you about possible null values with nullable reference types and the ?. and ?? operators, handle failures with try, catch and finally, and clean up with using.',
-    why: 'Null errors and unhandled exceptions are among the most common causes of failed requests in .NET services.',
+    why: 'Null errors and unhandled exceptions are top causes of failed requests in .NET services.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -166,7 +166,7 @@ export const csharpTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Project: a C# console task tracker',
     summary:
-      'Build a console app that adds, lists, updates and completes tasks saved as JSON with System.Text.Json, using records, LINQ and nullable reference types. Add xUnit tests once you reach them in Testing and shipping.',
+      'Build a console app that adds, lists, updates and completes tasks saved as JSON with System.Text.Json, using records, LINQ and nullable reference types. Add xUnit tests later.',
     why: 'A finished program proves you can combine the language and its tooling before adding a web framework.',
     kind: 'project',
     tier: 'core',
@@ -192,7 +192,7 @@ export const csharpTrack: readonly Milestone[] = [
     title: 'C# async/await and Tasks',
     summary:
       'Write asynchronous methods that return Task, await I/O without blocking a thread, run work side by side with Task.WhenAll, pass cancellation tokens, and avoid blocking calls such as .Result.',
-    why: 'ASP.NET Core and Entity Framework Core are async throughout, and blocking calls can starve a busy server of threads.',
+    why: 'ASP.NET Core and EF Core are async throughout; blocking calls can starve a server of threads.',
     kind: 'skill',
     tier: 'core',
     hours: 5,
@@ -216,8 +216,8 @@ export const csharpTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'HTTP requests and responses in .NET',
     summary:
-      'Start from an empty ASP.NET Core app and handle requests by hand through HttpContext: read the method, path, headers and body, set status codes and write JSON. Call other services with HttpClient.',
-    why: 'Seeing the raw request pipeline makes routing, middleware and model binding in ASP.NET Core easy to understand.',
+      'Start from an empty ASP.NET Core app and handle requests by hand through HttpContext: method, path, headers, body, status codes, JSON. Call other services with HttpClient.',
+    why: 'The raw request pipeline makes routing, middleware and model binding easy to understand.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -241,8 +241,8 @@ export const csharpTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'ASP.NET Core',
     summary:
-      'Build web APIs and apps with ASP.NET Core: minimal APIs and controllers, routing, dependency injection, configuration per environment, middleware, model binding and validation, and Razor Pages for server-rendered pages.',
-    why: 'ASP.NET Core is the standard web framework for C# and one of the fastest mainstream backend frameworks.',
+      'Build APIs and apps with ASP.NET Core: minimal APIs and controllers, routing, dependency injection, configuration, middleware, model binding and validation, Razor Pages for server-rendered pages.',
+    why: "ASP.NET Core is C#'s standard web framework and one of the fastest mainstream ones.",
     kind: 'skill',
     tier: 'core',
     hours: 25,
@@ -312,8 +312,8 @@ export const csharpTrack: readonly Milestone[] = [
     stageId: 'apis-and-security',
     title: 'ASP.NET Core Identity: sign-up and login',
     summary:
-      "Use ASP.NET Core Identity, the framework's membership system, to register users, hash their passwords, sign them in with a cookie or a bearer token, and protect endpoints with authorization policies.",
-    why: 'Identity is how ASP.NET Core applications store accounts and check who is calling, so a login built without it is rarely what a team expects.',
+      "Use ASP.NET Core Identity, the framework's membership system, to register users, hash passwords, sign them in with a cookie or bearer token, and protect endpoints with policies.",
+    why: 'Identity is how ASP.NET Core apps store accounts and check callers; teams expect it.',
     kind: 'skill',
     tier: 'core',
     hours: 6,

@@ -8,7 +8,7 @@ export const goTrack: readonly Milestone[] = [
     title: 'Installing Go and writing a first program',
     summary:
       'Install Go, write a package main with a main function, and use go run to try it and go build to turn it into a single program file you can ship.',
-    why: 'Go compiles to one self-contained binary, which is a big part of why it is popular for servers and tools.',
+    why: 'Go compiles to one self-contained binary, a big reason it is popular for servers and tools.',
     kind: 'skill',
     tier: 'core',
     hours: 2,
@@ -64,7 +64,7 @@ export const goTrack: readonly Milestone[] = [
     title: 'Go methods, interfaces and generics',
     summary:
       'Attach methods to your own types, use interfaces that types satisfy without declaring it, compose types by embedding instead of inheritance, and write generic functions with type parameters.',
-    why: "Interfaces are how Go code stays flexible and testable, and the standard library's HTTP and I/O packages are built on them.",
+    why: 'Interfaces keep Go code flexible and testable; the HTTP and I/O packages are built on them.',
     kind: 'skill',
     tier: 'core',
     hours: 6,
@@ -90,7 +90,7 @@ export const goTrack: readonly Milestone[] = [
     title: 'Go errors as values',
     summary:
       'Return errors as ordinary values and check them with if err != nil, add context by wrapping with %w, inspect them with errors.Is and errors.As, and keep panic for truly broken states.',
-    why: 'Explicit error handling is central to Go style, and reviewers expect every error to be handled or passed on with context.',
+    why: 'Explicit error handling is central to Go style: handle every error or pass it on with context.',
     kind: 'skill',
     tier: 'core',
     hours: 3,
@@ -130,7 +130,7 @@ export const goTrack: readonly Milestone[] = [
     title: 'gofmt, go vet and staticcheck',
     summary:
       'Format every file the standard way with gofmt, find suspicious code with go vet, and add a deeper linter such as staticcheck.',
-    why: 'All Go code looks the same thanks to gofmt, and these checks are run in almost every Go project before code is merged.',
+    why: 'gofmt makes all Go code look alike, and these checks run in almost every Go project.',
     kind: 'skill',
     tier: 'core',
     hours: 2,
@@ -147,8 +147,8 @@ export const goTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Project: a command-line tool in Go',
     summary:
-      'Build a task tracker or expense tracker for the terminal with the flag package, JSON storage through encoding/json, proper error messages, shipped as a single binary. Add tests once you reach go test in Testing and shipping.',
-    why: "Command-line tools are one of Go's strongest uses, and finishing one proves you can combine its types, errors and packages.",
+      'Build a task or expense tracker for the terminal with the flag package, JSON storage via encoding/json and clear error messages, shipped as one binary. Add tests once you reach go test.',
+    why: 'Command-line tools are a Go strength; finishing one proves you can combine its basics.',
     kind: 'project',
     tier: 'core',
     hours: 8,
@@ -173,7 +173,7 @@ export const goTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Goroutines, channels and context in Go',
     summary:
-      'Run work concurrently with goroutines, pass data between them with channels and select, wait with sync.WaitGroup, protect shared data with a mutex, cancel work with context, and find bugs with the race detector.',
+      'Run work in goroutines, pass data over channels with select, wait with sync.WaitGroup, guard shared data with a mutex, cancel with context, and find bugs with the race detector.',
     why: "Go's HTTP server runs each request in its own goroutine, so safe concurrency is part of every Go backend.",
     kind: 'skill',
     tier: 'core',
@@ -248,7 +248,7 @@ export const goTrack: readonly Milestone[] = [
     title: 'Go databases with database/sql and pgx',
     summary:
       'Open a connection pool with database/sql, run queries with placeholders and a context, scan rows into structs, use transactions, and use pgx for PostgreSQL.',
-    why: 'Go backends usually talk to SQL directly or through thin layers, so these packages are the foundation of data access.',
+    why: 'Go backends talk to SQL directly or through thin layers: these packages are the foundation.',
     kind: 'skill',
     tier: 'core',
     hours: 6,

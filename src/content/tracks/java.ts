@@ -45,7 +45,7 @@ export const javaTrack: readonly Milestone[] = [
     title: 'Object-oriented Java',
     summary:
       'Model programs with classes and objects: constructors, encapsulation, inheritance and interfaces, abstract classes, packages, and modern additions such as records, enums and sealed types.',
-    why: 'Everything in Java lives in a class, and Spring applications are built from interfaces and objects wired together.',
+    why: 'Everything in Java lives in a class, and Spring apps are interfaces and objects wired together.',
     kind: 'skill',
     tier: 'core',
     hours: 12,
@@ -96,8 +96,8 @@ export const javaTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Java exceptions: checked and unchecked',
     summary:
-      'Catch and throw exceptions, learn the difference between checked exceptions the compiler makes you handle and unchecked ones, close resources with try-with-resources, and write your own exception types.',
-    why: 'Deciding where to handle failures, and how to report them to callers, is part of every Java backend feature.',
+      'Catch and throw exceptions, know checked exceptions (the compiler makes you handle them) from unchecked ones, close resources with try-with-resources, and write your own exception types.',
+    why: 'Deciding where to handle failures and how to report them is part of every Java feature.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -152,7 +152,7 @@ export const javaTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Project: a Java command-line expense tracker',
     summary:
-      'Build a terminal app that adds, lists, deletes and summarises expenses saved to a file, using records, collections, streams and exceptions, built with Maven. Add JUnit tests once you reach them in Testing and shipping.',
+      'Build a terminal app that adds, lists, deletes and summarises expenses saved to a file, with records, collections, streams and exceptions, built with Maven. Add JUnit tests later.',
     why: 'A finished program proves you can combine the language and the build tool before adding a framework.',
     kind: 'project',
     tier: 'core',
@@ -173,8 +173,8 @@ export const javaTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Java threads and virtual threads',
     summary:
-      'Run work in parallel with threads and ExecutorService, protect shared data with locks and concurrent collections, combine results with CompletableFuture, and handle many blocking tasks cheaply with virtual threads, final since Java 21.',
-    why: 'Java servers handle many requests on many threads at once, so thread safety is part of everyday backend work.',
+      'Run work in parallel with threads and ExecutorService, guard shared data with locks and concurrent collections, combine results with CompletableFuture, use virtual threads (final in Java 21).',
+    why: 'Java servers handle many requests on many threads at once, so thread safety is everyday work.',
     kind: 'skill',
     tier: 'recommended',
     hours: 8,
@@ -200,7 +200,7 @@ export const javaTrack: readonly Milestone[] = [
     title: 'HTTP in plain Java',
     summary:
       'Serve a few routes with the HttpServer built into the JDK, read the method, path, headers and body, send status codes and JSON, and call other services with HttpClient.',
-    why: 'Seeing raw requests and responses in Java makes it clear what Spring Boot does for you behind its annotations.',
+    why: 'Raw requests and responses in Java make clear what Spring Boot does behind its annotations.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -224,8 +224,8 @@ export const javaTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Spring Boot',
     summary:
-      'Build web services with Spring Boot: start a project with Spring Initializr, understand dependency injection, write REST controllers, validate input, handle errors, and configure the app per environment.',
-    why: 'Spring Boot is the dominant Java backend framework and appears in a very large share of Java job listings.',
+      'Build web services with Spring Boot: start with Spring Initializr, understand dependency injection, write REST controllers, validate input, handle errors, configure per environment.',
+    why: 'Spring Boot is the dominant Java backend framework, in a very large share of Java job ads.',
     kind: 'skill',
     tier: 'core',
     hours: 30,
@@ -259,7 +259,7 @@ export const javaTrack: readonly Milestone[] = [
     stageId: 'data-skills',
     title: 'Java databases with JDBC, JPA and Hibernate',
     summary:
-      'Run queries with JDBC and PreparedStatement, then map tables to entity classes with JPA and Hibernate, query them with Spring Data repositories, and version the schema with a migration tool such as Flyway.',
+      'Run queries with JDBC and PreparedStatement, map tables to entities with JPA and Hibernate, query through Spring Data repositories, and version the schema with a tool such as Flyway.',
     why: 'Almost every Java backend stores data in a relational database through these layers.',
     kind: 'skill',
     tier: 'core',
@@ -285,8 +285,8 @@ export const javaTrack: readonly Milestone[] = [
     stageId: 'apis-and-security',
     title: 'Spring Security: sign-up, login and access rules',
     summary:
-      'Add Spring Security to a Spring Boot app: the filter chain, a password encoder such as BCrypt, users loaded from your database, form login or token (JWT) authentication for an API, and rules for who may call which endpoint.',
-    why: 'Any Spring application with accounts uses Spring Security, and its defaults decide how safe your login is.',
+      'Add Spring Security to a Spring Boot app: the filter chain, a BCrypt password encoder, users from your database, form login or JWT authentication for an API, and rules for each endpoint.',
+    why: 'Every Spring app with accounts uses Spring Security; its defaults decide how safe login is.',
     kind: 'skill',
     tier: 'core',
     hours: 8,
@@ -306,7 +306,7 @@ export const javaTrack: readonly Milestone[] = [
     stageId: 'testing-and-shipping',
     title: 'Testing Java with JUnit',
     summary:
-      'Write tests with JUnit 6 (the current major version since September 2025) annotations and assertions, run parameterised tests, replace dependencies with Mockito mocks, and run everything from Maven or Gradle.',
+      'Write tests with JUnit 6 (the current major version since September 2025) annotations and assertions, parameterised tests, Mockito mocks, and run them all from Maven or Gradle.',
     why: 'JUnit is the standard test framework in Java teams, and Spring Boot testing builds on it.',
     kind: 'skill',
     tier: 'core',

@@ -34,7 +34,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'JavaScript closures, classes and idioms for Node.js',
     summary:
       'Go beyond browser scripting: scope and closures, this, prototypes and classes, destructuring and spread, array methods, Map and Set, and iterators.',
-    why: 'Server code leans on these features everywhere, and closures in particular explain how callbacks and middleware keep their data.',
+    why: 'Server code leans on these features, and closures explain how callbacks and middleware keep data.',
     kind: 'skill',
     tier: 'core',
     hours: 10,
@@ -60,7 +60,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'Node.js modules: ES modules and CommonJS',
     summary:
       'Split code into files with import and export, recognise the older require and module.exports style, and load built-in modules such as node:fs and node:path.',
-    why: 'Every Node.js project and package is made of modules, and mixing the two systems is a common source of confusing errors.',
+    why: 'Every Node.js project is made of modules, and mixing the two systems causes confusing errors.',
     kind: 'skill',
     tier: 'core',
     hours: 3,
@@ -127,7 +127,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'The Node.js event loop',
     summary:
       'Learn how one JavaScript thread serves many connections: the event loop, its phases, timers, setImmediate and process.nextTick, and why long calculations block every user.',
-    why: 'Knowing the event loop is what separates a Node.js server that stays fast under load from one that freezes.',
+    why: 'The event loop separates a Node.js server that stays fast under load from one that freezes.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -152,7 +152,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'Error handling in Node.js',
     summary:
       'Throw and catch errors in synchronous and async code, handle rejected promises, add a cause to errors, and decide when a process should log and exit.',
-    why: 'An unhandled error can crash a whole server, so handling failures deliberately is part of every backend feature.',
+    why: 'An unhandled error can crash a whole server: handle failures deliberately in every feature.',
     kind: 'skill',
     tier: 'core',
     hours: 3,
@@ -168,7 +168,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'TypeScript for Node.js',
     summary:
       'Add static types to JavaScript: type annotations, interfaces, unions and narrowing, generics, a strict tsconfig, and running TypeScript with tsc or directly in recent Node.js versions.',
-    why: 'Most professional Node.js backends are written in TypeScript because types catch mistakes before they reach users.',
+    why: 'Most professional Node.js backends use TypeScript: types catch mistakes before users do.',
     kind: 'skill',
     tier: 'core',
     hours: 12,
@@ -224,7 +224,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'Project: a Node.js command-line task tracker',
     summary:
       'Build a terminal tool that adds, lists, updates and completes tasks stored in a JSON file, parsing arguments with util.parseArgs and returning proper exit codes.',
-    why: 'A small finished tool shows you can combine modules, async file access and error handling without a framework.',
+    why: 'A small finished tool shows you can combine modules, async file access and error handling.',
     kind: 'project',
     tier: 'core',
     hours: 8,
@@ -268,7 +268,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'Express',
     summary:
       'Build web servers with Express, the most used Node.js framework: routing, middleware, request parsing, error-handling middleware, static files and a template engine.',
-    why: 'Express appears in a huge number of Node.js codebases and tutorials, and its middleware idea is shared by many frameworks.',
+    why: 'Express is in a huge number of Node.js codebases, and many frameworks share its middleware idea.',
     kind: 'skill',
     tier: 'core',
     hours: 15,
@@ -290,7 +290,6 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'Fastify',
     summary:
       'Build APIs with Fastify: routes, plugins, hooks, and JSON schemas that validate requests and speed up responses.',
-    why: 'Fastify is a fast, modern alternative to Express with validation and logging built in.',
     kind: 'skill',
     tier: 'optional',
     hours: 10,
@@ -311,7 +310,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'NestJS',
     summary:
       'Structure larger TypeScript backends with NestJS: modules, controllers, providers, dependency injection, pipes for validation, and guards for access control.',
-    why: 'NestJS gives big Node.js teams a shared structure, and it is common in companies that also use Angular, Spring or ASP.NET Core.',
+    why: 'NestJS gives big Node.js teams a shared structure, common where Angular or Spring are used.',
     kind: 'skill',
     tier: 'recommended',
     hours: 20,
@@ -325,7 +324,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'Logging and debugging Node.js',
     summary:
       'Move from console.log to structured JSON logs with a logger such as Pino, and pause running code with the --inspect flag in Chrome DevTools or your editor.',
-    why: 'Logs are how you understand a server in production, and a debugger finds bugs much faster than guessing.',
+    why: 'Logs are how you understand a server in production; a debugger beats guessing.',
     kind: 'skill',
     tier: 'recommended',
     hours: 3,
@@ -342,7 +341,6 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'Node.js worker threads and child processes',
     summary:
       'Move heavy calculations off the main thread with worker_threads, run other programs with child_process, and use several CPU cores with the cluster module.',
-    why: 'These tools keep a Node.js server responsive when some work is CPU-bound, such as image processing or hashing.',
     kind: 'skill',
     tier: 'optional',
     hours: 3,
@@ -389,7 +387,7 @@ export const nodeTrack: readonly Milestone[] = [
     title: 'Databases from Node.js: node-postgres and Prisma',
     summary:
       'Query PostgreSQL with node-postgres using a connection pool and parameterised queries, use transactions, then try Prisma for a typed schema, migrations and queries.',
-    why: 'Nearly every backend stores data in a database, and parameterised queries keep it safe from SQL injection.',
+    why: 'Nearly every backend stores data in a database; parameterised queries stop SQL injection.',
     kind: 'skill',
     tier: 'core',
     hours: 8,

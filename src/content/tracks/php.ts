@@ -54,7 +54,7 @@ export const phpTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'PHP arrays and array functions',
     summary:
-      'PHP arrays are ordered maps that serve as lists and dictionaries at once. Practise building them, looping with foreach, and transforming them with functions such as array_map, array_filter and sorting.',
+      'PHP arrays are ordered maps that serve as lists and dictionaries at once. Build them, loop with foreach, and transform them with array_map, array_filter and the sort functions.',
     why: 'Request data, database rows and configuration all arrive in PHP as arrays.',
     kind: 'skill',
     tier: 'core',
@@ -72,7 +72,7 @@ export const phpTrack: readonly Milestone[] = [
     title: 'PHP functions and closures',
     summary:
       'Write your own functions with default values, named arguments and variadic parameters, then use anonymous functions, arrow functions and the match expression.',
-    why: 'Small, well-named functions keep server code readable, and frameworks pass closures around constantly.',
+    why: 'Small, well-named functions keep server code readable, and frameworks pass closures around.',
     kind: 'skill',
     tier: 'core',
     hours: 5,
@@ -141,7 +141,7 @@ export const phpTrack: readonly Milestone[] = [
     title: 'PHP type declarations and exceptions',
     summary:
       'Add parameter, return and property types, turn on strict_types, and handle failures with try, catch and finally, including your own exception classes.',
-    why: 'Types catch mistakes early and exceptions let a server fail clearly instead of silently returning wrong data.',
+    why: 'Types catch mistakes early; exceptions make a server fail clearly, not return wrong data.',
     kind: 'skill',
     tier: 'core',
     hours: 5,
@@ -183,7 +183,7 @@ export const phpTrack: readonly Milestone[] = [
     title: 'Project: a PHP command-line task tracker',
     summary:
       'Build a small terminal program that adds, lists, updates and completes tasks stored in a JSON file, using classes, type declarations, exceptions and Composer autoloading.',
-    why: 'A finished program you wrote yourself proves you can combine the language basics without a framework doing the work.',
+    why: 'A finished program of your own proves you can combine the basics without a framework.',
     kind: 'project',
     tier: 'core',
     hours: 8,
@@ -225,7 +225,7 @@ export const phpTrack: readonly Milestone[] = [
     title: 'Static analysis with PHPStan',
     summary:
       'Run PHPStan over your code to find type errors and impossible conditions before the code runs, and raise its strictness level step by step.',
-    why: 'Static analysis catches whole classes of bugs that tests miss, which matters most in a dynamically typed language.',
+    why: 'Static analysis catches bugs tests miss, which matters most in a dynamically typed language.',
     kind: 'skill',
     tier: 'recommended',
     hours: 3,
@@ -241,7 +241,7 @@ export const phpTrack: readonly Milestone[] = [
     title: 'Handling HTTP requests and forms in PHP',
     summary:
       'Read query strings, form posts and headers through $_GET, $_POST and $_SERVER, validate the input, escape output with htmlspecialchars, and redirect after a successful post.',
-    why: 'Knowing what a request looks like without a framework helps you understand, debug and secure every PHP web app.',
+    why: 'Knowing a request without a framework helps you understand, debug and secure any PHP app.',
     kind: 'skill',
     tier: 'core',
     hours: 6,
@@ -292,8 +292,8 @@ export const phpTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: "PHP's request model, PHP-FPM and Fibers",
     summary:
-      'In the usual setup each request starts with a clean slate and shares nothing with other requests, served by PHP-FPM workers behind a web server. Fibers, added in PHP 8.1, let async libraries pause and resume work inside one process.',
-    why: 'This model explains how PHP scales, why no state survives between requests, and where caches and queues come in.',
+      'Usually each request starts with a clean slate and shares nothing with others, served by PHP-FPM workers behind a web server. Fibers (PHP 8.1) let async libraries pause and resume work.',
+    why: 'It explains how PHP scales, why no state survives requests, and where caches and queues fit.',
     kind: 'skill',
     tier: 'recommended',
     hours: 3,
@@ -352,7 +352,7 @@ export const phpTrack: readonly Milestone[] = [
     title: 'Symfony',
     summary:
       'Learn Symfony, the other major PHP framework: routing, controllers, Twig templates, the service container and dependency injection, forms, and Doctrine for the database.',
-    why: 'Symfony runs many long-lived business applications and its components are used inside Laravel and other PHP projects.',
+    why: 'Symfony runs many long-lived business apps, and Laravel and others use its components.',
     kind: 'skill',
     tier: 'recommended',
     hours: 25,
@@ -374,7 +374,7 @@ export const phpTrack: readonly Milestone[] = [
     title: 'PHP databases with PDO',
     summary:
       'Connect to MySQL, PostgreSQL or SQLite through PDO, run queries with prepared statements, fetch rows, and group changes in transactions.',
-    why: 'Prepared statements are the basic defence against SQL injection, and PDO sits underneath most PHP database libraries.',
+    why: 'Prepared statements are the basic defence against SQL injection; PDO underlies most PHP database libraries.',
     kind: 'skill',
     tier: 'core',
     hours: 6,
@@ -399,7 +399,7 @@ export const phpTrack: readonly Milestone[] = [
     title: 'Laravel Eloquent and migrations',
     summary:
       'Describe tables with Laravel migrations, map them to Eloquent models, define relationships, and avoid the N+1 query problem with eager loading.',
-    why: 'Most Laravel apps read and write their data through Eloquent, so using it well decides how fast and correct they are.',
+    why: 'Most Laravel apps use Eloquent for data, so using it well decides how fast and correct they are.',
     kind: 'skill',
     tier: 'core',
     hours: 8,
@@ -416,7 +416,7 @@ export const phpTrack: readonly Milestone[] = [
     title: 'Testing PHP with PHPUnit and Pest',
     summary:
       'Write unit tests with PHPUnit, run them with Composer, use data providers and test doubles, and try Pest, a friendlier syntax built on top of PHPUnit.',
-    why: 'Automated tests let you change server code with confidence and are expected in professional PHP teams.',
+    why: 'Automated tests let you change server code with confidence; PHP teams expect them.',
     kind: 'skill',
     tier: 'core',
     hours: 6,

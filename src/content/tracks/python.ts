@@ -60,7 +60,7 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'Python lists, dictionaries, sets and tuples',
     summary:
       'Store and look up data with the built-in collections, learn which one fits which job, and meet helpers from the collections module such as Counter and defaultdict.',
-    why: 'Request data, JSON payloads and query results are handled as lists and dictionaries throughout Python backends.',
+    why: 'Request data, JSON payloads and query results are lists and dictionaries in Python backends.',
     kind: 'skill',
     tier: 'core',
     hours: 6,
@@ -106,7 +106,7 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'Python comprehensions, iterators and generators',
     summary:
       'Build lists, dictionaries and sets in one readable line with comprehensions, understand the iterator protocol, and produce values lazily with generators and yield.',
-    why: 'These idioms are everywhere in Python code, and generators let a server process large data without loading it all into memory.',
+    why: 'These idioms are everywhere, and generators let a server handle large data without loading it all.',
     kind: 'skill',
     tier: 'recommended',
     hours: 5,
@@ -153,7 +153,7 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'Object-oriented Python',
     summary:
       'Write classes with __init__, methods and properties, use inheritance and special methods such as __repr__ and __eq__, rely on duck typing, and save boilerplate with dataclasses.',
-    why: 'Django models, FastAPI schemas and most libraries are classes, so you need OOP to use and extend them.',
+    why: 'Django models, FastAPI schemas and most libraries are classes: you need OOP to use them.',
     kind: 'skill',
     tier: 'core',
     hours: 8,
@@ -174,7 +174,7 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'Python decorators and context managers',
     summary:
       'Treat functions as values, wrap them with decorators using functools.wraps, and manage resources such as files and connections with the with statement and contextlib.',
-    why: 'Web frameworks use decorators for routes and permissions, and context managers make sure connections and files are closed.',
+    why: 'Frameworks use decorators for routes and permissions; context managers close connections and files.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -195,8 +195,8 @@ export const pythonTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Python type hints and mypy',
     summary:
-      'Annotate variables, parameters and return values, use unions, generics, Protocol and TypedDict from the typing module, and check the code with mypy, since Python itself does not enforce hints at runtime.',
-    why: 'Type hints catch bugs before code runs, and FastAPI and Pydantic use them directly to validate request data.',
+      'Annotate variables, parameters and return values; use unions, generics, Protocol and TypedDict from typing; check with mypy, since Python does not enforce hints at runtime.',
+    why: 'Type hints catch bugs before code runs, and FastAPI and Pydantic use them to validate requests.',
     kind: 'skill',
     tier: 'core',
     hours: 5,
@@ -212,8 +212,8 @@ export const pythonTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'pip, virtual environments and Python packaging',
     summary:
-      'Give each project its own virtual environment with venv, install packages from PyPI with pip, pin dependencies, and describe a project in pyproject.toml. uv and Poetry are popular tools that do all of this in one place.',
-    why: 'Isolated, reproducible dependencies are what make a Python server install the same way on every machine.',
+      'Give each project a virtual environment with venv, install from PyPI with pip, pin dependencies, and describe the project in pyproject.toml. uv and Poetry do all of this in one tool.',
+    why: 'Isolated, pinned dependencies make a Python server install the same way on every machine.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -235,7 +235,7 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'Python code style with Ruff and Black',
     summary:
       'Follow PEP 8, the shared Python style guide, format code automatically with Black or the Ruff formatter, and catch common mistakes with the Ruff linter.',
-    why: 'Automatic formatting and linting keep a team codebase consistent and end style arguments in code review.',
+    why: 'Automatic formatting and linting keep code consistent and end style arguments in review.',
     kind: 'skill',
     tier: 'recommended',
     hours: 2,
@@ -253,7 +253,7 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'Project: a Python command-line expense tracker',
     summary:
       'Build a terminal tool that adds, lists, deletes and summarises expenses stored in a JSON or CSV file, using argparse, dataclasses and type hints.',
-    why: 'A finished program you wrote yourself proves you can combine the language basics without a framework doing the work.',
+    why: 'A finished program of your own proves you can combine the basics without a framework.',
     kind: 'project',
     tier: 'core',
     hours: 8,
@@ -278,7 +278,7 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'Logging and debugging in Python',
     summary:
       'Replace print calls with the logging module, choose log levels and formats, and pause a running program with breakpoint() and pdb or your editor debugger.',
-    why: 'Logs are how you understand a server in production, and a debugger finds bugs much faster than guessing.',
+    why: 'Logs are how you understand a server in production; a debugger beats guessing.',
     kind: 'skill',
     tier: 'recommended',
     hours: 3,
@@ -294,8 +294,8 @@ export const pythonTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Python concurrency: the GIL, threads and asyncio',
     summary:
-      'Learn why the global interpreter lock lets only one thread run Python code at a time, when threads still help (waiting on the network), when to use processes, and how asyncio runs many tasks with async and await. An optional free-threaded build without the GIL exists since Python 3.13.',
-    why: 'Async frameworks such as FastAPI, and any server that waits on databases and APIs, depend on this model.',
+      'Learn why the GIL (global interpreter lock) runs one thread of Python at a time, when threads still help, when to use processes, and asyncio with async and await. Python 3.13 added a GIL-free build.',
+    why: 'FastAPI and any server that waits on databases and APIs depend on this model.',
     kind: 'skill',
     tier: 'core',
     hours: 12,
@@ -317,7 +317,7 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'HTTP in Python: WSGI and ASGI',
     summary:
       'Write a tiny web app as a plain WSGI function, serve it with wsgiref or Gunicorn, then see how ASGI adds async and WebSockets and is served by Uvicorn.',
-    why: 'Django, Flask and FastAPI all sit on WSGI or ASGI, so this explains how your code actually meets the web server.',
+    why: 'Django, Flask and FastAPI sit on WSGI or ASGI: this is how your code meets the web server.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -366,7 +366,7 @@ export const pythonTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'FastAPI',
     summary:
-      'Build JSON APIs with FastAPI: path operations, request and response models with Pydantic, automatic validation, dependency injection, async endpoints, the generated OpenAPI docs, and its security tools for password login with OAuth2 and JWT tokens.',
+      'Build JSON APIs with FastAPI: path operations, Pydantic request and response models, validation, dependency injection, async endpoints, generated OpenAPI docs, OAuth2 password login with JWT.',
     why: 'FastAPI is one of the most used Python frameworks for APIs and puts type hints to practical use.',
     kind: 'skill',
     tier: 'core',
@@ -385,7 +385,6 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'Flask',
     summary:
       'Build small web apps and APIs with Flask, a minimal framework: routes, request and response objects, Jinja templates, blueprints and extensions you add only when needed.',
-    why: 'Flask is widely used for small services and teaches how a web framework fits together piece by piece.',
     kind: 'skill',
     tier: 'optional',
     hours: 10,
@@ -401,7 +400,7 @@ export const pythonTrack: readonly Milestone[] = [
     stageId: 'data-skills',
     title: 'Python databases with DB-API, psycopg and SQLAlchemy',
     summary:
-      'Run parameterised queries through the DB-API with sqlite3 and psycopg for PostgreSQL, use transactions, then map tables to classes with SQLAlchemy and manage schema changes with Alembic.',
+      'Run parameterised queries through the DB-API with sqlite3 and psycopg for PostgreSQL, use transactions, map tables to classes with SQLAlchemy, manage schema changes with Alembic.',
     why: 'Most Python backends outside Django talk to their database through these libraries.',
     kind: 'skill',
     tier: 'core',
@@ -424,7 +423,7 @@ export const pythonTrack: readonly Milestone[] = [
     title: 'Django models, ORM and migrations',
     summary:
       'Define models, create and apply migrations, query with the Django ORM, follow relationships, and avoid extra queries with select_related and prefetch_related.',
-    why: 'Every Django app stores its data through the ORM, so using it well decides how fast and correct the app is.',
+    why: 'Every Django app stores data through the ORM, so using it well decides how fast and correct it is.',
     kind: 'skill',
     tier: 'recommended',
     hours: 8,

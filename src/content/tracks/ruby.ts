@@ -8,7 +8,7 @@ export const rubyTrack: readonly Milestone[] = [
     title: 'Installing Ruby and running a first program',
     summary:
       'Install Ruby with your package manager, a version manager such as rbenv or asdf, or RubyInstaller on Windows, then try code in irb and run a script from the terminal.',
-    why: 'A working Ruby setup, ideally with a version manager, is needed for every later step including Rails.',
+    why: 'A working Ruby setup, ideally with a version manager, is needed for every later step.',
     kind: 'skill',
     tier: 'core',
     hours: 2,
@@ -51,7 +51,7 @@ export const rubyTrack: readonly Milestone[] = [
     title: 'Ruby arrays, hashes, blocks and Enumerable',
     summary:
       'Work with arrays and hashes, pass blocks to methods such as each, map, select and reduce, write methods that yield to a block, and meet procs and lambdas.',
-    why: 'Blocks and Enumerable methods are the most characteristic Ruby idiom and appear on nearly every line of Rails code.',
+    why: "Blocks and Enumerable are Ruby's most typical idiom, on nearly every line of Rails code.",
     kind: 'skill',
     tier: 'core',
     hours: 6,
@@ -72,8 +72,8 @@ export const rubyTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Ruby classes, modules and mixins',
     summary:
-      'Define classes with attr_accessor and initialize, use inheritance, share behaviour through modules mixed in with include, and rely on duck typing: what matters is which methods an object responds to.',
-    why: 'Rails models, controllers and concerns are classes and modules, so this is how you read and extend a Rails app.',
+      'Define classes with attr_accessor and initialize, use inheritance, share behaviour through modules mixed in with include, and rely on duck typing: what matters is what an object responds to.',
+    why: 'Rails models, controllers and concerns are classes and modules: this is how you read Rails.',
     kind: 'skill',
     tier: 'core',
     hours: 8,
@@ -95,7 +95,7 @@ export const rubyTrack: readonly Milestone[] = [
     title: 'Ruby exceptions and optional type checking',
     summary:
       'Handle failures with begin, rescue, else and ensure, raise your own exception classes, and see how optional type signatures with RBS or Sorbet can check a dynamically typed codebase.',
-    why: 'Clear error handling keeps a server from failing silently, and type checkers are increasingly used in large Ruby codebases.',
+    why: 'Clear error handling stops silent failures; type checkers are growing in large Ruby codebases.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -151,7 +151,7 @@ export const rubyTrack: readonly Milestone[] = [
     title: 'Project: a Ruby command-line task tracker',
     summary:
       'Build a terminal tool that adds, lists, updates and completes tasks stored in a JSON file, with classes, exceptions, a Gemfile and RuboCop. Add tests once you reach them in Testing and shipping.',
-    why: 'A finished program proves you can combine the language and its tools before Rails does much of the work for you.',
+    why: 'A finished program proves you can combine the language and its tools before Rails.',
     kind: 'project',
     tier: 'core',
     hours: 8,
@@ -171,7 +171,7 @@ export const rubyTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Ruby threads, the GVL and Ractors',
     summary:
-      'Learn how Ruby threads overlap waiting on the network even though the global VM lock lets only one thread run Ruby code at a time, why servers such as Puma combine threads and processes, and how Ractors aim to run Ruby code in parallel. Ractors are still experimental: Ruby warns when you create one, and their API may change.',
+      'Ruby threads overlap network waits, though the global VM lock runs one thread of Ruby at a time; Puma combines threads and processes. Ractors aim at parallel Ruby but are still experimental.',
     why: 'This model explains how a Ruby server handles many requests and why shared mutable state needs care.',
     kind: 'skill',
     tier: 'recommended',
@@ -193,7 +193,7 @@ export const rubyTrack: readonly Milestone[] = [
     title: 'HTTP in Ruby with Rack',
     summary:
       'Write a tiny Rack app, an object whose call method receives the request environment and returns a status, headers and body, serve it with rackup and Puma, and try Sinatra for small routes.',
-    why: 'Rails and almost every Ruby web framework are built on Rack, so this shows what happens underneath them.',
+    why: 'Rails and almost every Ruby web framework are built on Rack: this shows what is underneath.',
     kind: 'skill',
     tier: 'core',
     hours: 4,
@@ -209,8 +209,8 @@ export const rubyTrack: readonly Milestone[] = [
     stageId: 'server-language',
     title: 'Ruby on Rails',
     summary:
-      'Build web apps with Rails: generators, routes, controllers, views, convention over configuration, forms, sessions, the built-in authentication generator for sign-up and login, and Hotwire for interactive pages without much JavaScript.',
-    why: 'Rails is the main reason companies choose Ruby, and it lets one developer build a complete web app quickly.',
+      'Build web apps with Rails: generators, routes, controllers, views, convention over configuration, forms, sessions, the authentication generator for login, and Hotwire for interactive pages.',
+    why: 'Rails is the main reason companies choose Ruby; one developer can build a whole app quickly.',
     kind: 'skill',
     tier: 'core',
     hours: 30,
@@ -257,7 +257,7 @@ export const rubyTrack: readonly Milestone[] = [
     title: 'Active Record and Rails migrations',
     summary:
       'Create tables with migrations, map them to Active Record models, add validations and associations, query data, and avoid the N+1 query problem with includes.',
-    why: 'Every Rails app reads and writes its data through Active Record, so using it well decides how fast and correct the app is.',
+    why: 'Every Rails app reads and writes data through Active Record; use it well.',
     kind: 'skill',
     tier: 'core',
     hours: 8,

@@ -1,5 +1,5 @@
 import type { ReadPlan } from '../../domain/plan-file';
-import type { ImportMode } from '../../domain/import-preview';
+import type { ImportMode } from '../../domain/plan-merge';
 
 /**
  * The import on the Plan page as a pure reducer (TodoMVC style): a file, a share link or a backup
