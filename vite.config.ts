@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, runnerImport, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -166,6 +167,29 @@ function prerenderRoutes(): Plugin {
 }
 
 /**
+ * react-router's package offers bundlers only its development build, with dev-only warnings;
+ * the build takes its production build (0.5 KB gzipped less in the first page).
+ */
+function reactRouterProduction(): Plugin {
+  return {
+    name: 'backend-path:react-router-production',
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: [
+          {
+            find: /^react-router$/,
+            replacement: fileURLToPath(
+              new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+            ),
+          },
+        ],
+      },
+    }),
+  };
+}
+
+/**
  * Where the app is served from: "/" by default, or a sub-path given at build time
  * (`BASE_PATH=/backend-path/ npm run build`). It sets Vite's base, the router's basename
  * (import.meta.env.BASE_URL) and the manifest's start_url and scope.
@@ -243,7 +267,15 @@ function offline() {
 
 export default defineConfig({
   base: BASE,
-  plugins: [react(), contentSecurityPolicy(), roadmapJson(), prerenderRoutes(), notFoundPage(), offline()],
+  plugins: [
+    react(),
+    reactRouterProduction(),
+    contentSecurityPolicy(),
+    roadmapJson(),
+    prerenderRoutes(),
+    notFoundPage(),
+    offline(),
+  ],
   build: {
     target: 'es2022',
     // Every browser the app supports (ES2022) has <link rel="modulepreload">: no polyfill to ship.

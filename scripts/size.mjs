@@ -70,11 +70,16 @@ const line = (label, b, budget) =>
   console.log(
     `${label.padEnd(58)} ${kb(b).padStart(6)} KB${budget ? `  budget ${budget} KB: ${b / 1024 <= budget ? 'within' : 'OVER'}` : ''}`,
   );
-/** The scripts a route's HTML loads before the page renders: its entry and its modulepreloads. */
+/**
+ * The scripts a route's HTML loads before its page renders: every script it names, in a script
+ * tag or in the list the boot script (public/boot.js) starts once the frame has painted.
+ */
 function htmlScripts(htmlFile) {
   const html = readFileSync(htmlFile, 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)];
-  return new Set(files.map((m) => m[1].replace(/^.*?assets\//, 'assets/')));
+  const urls = [...html.matchAll(/(?<=["\s])(?:\/[\w.-]+)+\.js(?=["\s])/g)].map((m) => m[0]);
+  return new Set(
+    urls.map((url) => (url.includes('/assets/') ? `assets/${url.split('/assets/')[1]}` : url.split('/').pop())),
+  );
 }
 const routeHtml = ['index.html', ...readdirSync(outDir).map((d) => `${d}/index.html`)].filter((f) =>
   existsSync(`${outDir}/${f}`),
