@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ArticleOpinions, type OpinionView } from '../components/article-opinions';
 import { CompareTable, type SortState } from '../components/compare-table';
 import { HelpMeChoose } from '../components/help-me-choose';
+import { useFramed } from '../components/framing';
 import { SourceList } from '../components/source-list';
 import { languageProfiles } from '../content/language-profiles';
 import { figureSeries } from '../content/language-sources';
@@ -51,6 +52,22 @@ const OPINIONS: readonly OpinionView[] = seedArticle.opinions.map((opinion) => {
 });
 
 export function ComparePage() {
+  const framed = useFramed();
+  return (
+    <>
+      <title>Compare languages · Backend Path</title>
+      <h1>Compare backend languages</h1>
+      <p className="lead">
+        Measured figures with their sources and dates, next to what each language is like to learn. No single number
+        picks a language for you: weigh what matters to you below.
+      </p>
+      {/* Before the script, room for the learner's own choices: nothing to click that would not answer yet. */}
+      {framed ? <div className="frame-space" aria-busy="true" /> : <CompareContent />}
+    </>
+  );
+}
+
+function CompareContent() {
   const current = useLanguage();
   // Kept in the plan's settings, so they travel with an export and a share link.
   const saved = useSettings().weights;
@@ -75,13 +92,6 @@ export function ComparePage() {
 
   return (
     <>
-      <title>Compare languages · Backend Path</title>
-      <h1>Compare backend languages</h1>
-      <p className="lead">
-        Measured figures with their sources and dates, next to what each language is like to learn. No single number
-        picks a language for you: weigh what matters to you below.
-      </p>
-
       <HelpMeChoose
         weights={weights}
         onWeightsChange={(next: Weights) => actions().setWeights({ ...saved, ...next })}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { languageName, languages } from '../../content/languages';
+import { useFramed } from '../../components/framing';
 import { LanguagePicker } from '../../components/language-picker';
 import type { ReadSource } from '../../domain/plan-file';
 import { SHARE_PREFIX } from '../../domain/share-link';
@@ -19,6 +20,22 @@ export interface PlanPageState {
 }
 
 export function PlanPage() {
+  const framed = useFramed();
+  return (
+    <>
+      <title>Your plan · Backend Path</title>
+      <h1>Your plan</h1>
+      <p className="lead">
+        Your language and pace, and your plan's way in and out of this browser. Nothing leaves your device unless you
+        export or share it.
+      </p>
+      {/* Before the script, room for the learner's own choices: nothing to click that would not answer yet. */}
+      {framed ? <div className="frame-space" aria-busy="true" /> : <PlanContent />}
+    </>
+  );
+}
+
+function PlanContent() {
   const plan = usePlan();
   const { hash, state } = useLocation();
   const navigate = useNavigate();
@@ -51,13 +68,6 @@ export function PlanPage() {
 
   return (
     <>
-      <title>Your plan · Backend Path</title>
-      <h1>Your plan</h1>
-      <p className="lead">
-        Your language and pace, and your plan's way in and out of this browser. Nothing leaves your device unless you
-        export or share it.
-      </p>
-
       <section className="card" aria-labelledby="language-heading">
         <h2 id="language-heading">Language</h2>
         <LanguagePicker

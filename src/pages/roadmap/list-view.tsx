@@ -1,4 +1,4 @@
-import { startTransition, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { plural } from '../../components/format';
@@ -36,17 +36,6 @@ function goToStage(stageId: StageId) {
   heading?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
 }
 
-/** How many stages are drawn: `first` at once, then one more per task until all are. */
-function useStagesDrawn(first: number): number {
-  const [drawn, setDrawn] = useState(first);
-  useEffect(() => {
-    if (drawn >= stages.length) return;
-    const timer = setTimeout(() => startTransition(() => setDrawn((n) => n + 1)));
-    return () => clearTimeout(timer);
-  }, [drawn]);
-  return Math.min(drawn, stages.length);
-}
-
 interface ListViewProps {
   road: readonly Milestone[];
   onRemoved: (removed: RemovedOwnMilestone) => void;
@@ -64,9 +53,9 @@ export function ListView({ road, onRemoved }: ListViewProps) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
-  // The first two stages draw at once; the rest follow one stage per task, each in a background
-  // render that yields to input: opening a long roadmap never blocks the page for long.
-  const stagesDrawn = useStagesDrawn(2);
+  // The first two stages draw at once; the rest follow in a background render that yields to
+  // input, so opening a long roadmap never blocks the page.
+  const stagesDrawn = useDeferredValue(stages.length, 2);
   const searchId = useId();
   const filterId = useId();
   const listRef = useRef<HTMLDivElement>(null);
