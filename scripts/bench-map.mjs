@@ -2,11 +2,9 @@
 // next to a bare React list of the same length, timed in Chromium in the same run (the harness in
 // tests/bench/harness). Prints numbers next to DESIGN.md's targets; asserts nothing.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const PORT = Number(process.env.BENCH_HARNESS_PORT ?? 4794);
 const LENGTH = 1000;
@@ -15,25 +13,14 @@ const TICKS = 30;
 const DIR = 'reports/bench-harness';
 
 execFileSync('npx', ['vite', 'build', '--config', 'tests/bench/harness/vite.config.ts'], { stdio: 'inherit' });
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const path = normalize(join(DIR, new URL(request.url ?? '/', 'http://x').pathname));
-  const file = path.endsWith('/') || path === DIR ? join(DIR, 'index.html') : path;
-  if (!file.startsWith(DIR) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+const server = await startStaticServer(DIR, PORT);
 
 const browser = await chromium.launch({
   executablePath: await findChromium(),
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-await page.goto(`http://127.0.0.1:${PORT}/`);
+await page.goto(`${server.url}/`);
 await page.waitForFunction(() => document.title === 'ready');
 
 const call = (name, arg) => page.evaluate(([n, a]) => window.bench[n](a), [name, arg]);
@@ -69,7 +56,7 @@ for (let i = 0; i < 3; i++) {
 }
 const storeOnly = await call('storeOnly', TICKS * 3);
 await browser.close();
-server.close();
+await server.stop();
 
 const ms = (n) => `${n.toFixed(1)} ms`;
 const row = (label, value, target) => console.log(`  ${label.padEnd(58)} ${value.padStart(22)}  ${target}`);

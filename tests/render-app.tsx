@@ -14,16 +14,7 @@ import { healthyStorage } from '../src/store/storage-health';
 
 export { STORAGE_KEY };
 
-/** The stage headings a learner sees, in order, as the tests expect them written. */
-export const STAGE_TITLES = [
-  'Web foundations',
-  'Internet and tools',
-  'Server language',
-  'Data skills',
-  'APIs and security',
-  'Testing and shipping',
-  'Beyond',
-];
+export { STAGE_TITLES } from './stage-titles';
 
 // Pages are lazy chunks: the first visit to each one in a test file waits for its module.
 configure({ asyncUtilTimeout: 5000 });

@@ -3,6 +3,7 @@
  * learner's own state arrives with the script without a console error (a failed hydration is
  * reported as one), and a route's HTML asks for all the chunks its page needs at once.
  */
+import { STAGE_TITLES } from '../stage-titles';
 import { expect, seedPlan, test } from './helpers';
 
 const ROUTES = [
@@ -29,15 +30,7 @@ test.describe('without JavaScript', () => {
   test('the roadmap HTML names every stage of the road', async ({ page }) => {
     await page.goto('/roadmap');
     const stages = page.getByRole('heading', { level: 2 });
-    await expect(stages).toHaveText([
-      'Web foundations',
-      'Internet and tools',
-      'Server language',
-      'Data skills',
-      'APIs and security',
-      'Testing and shipping',
-      'Beyond',
-    ]);
+    await expect(stages).toHaveText(STAGE_TITLES);
   });
 });
 
