@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { HoursPoint } from '../domain/pace';
-import { formatDate } from './format';
+import { formatDate, formatMonth, formatNumber } from './format';
 import './data-table.css';
 import './hours-chart.css';
 
@@ -19,8 +19,6 @@ const HEIGHT = 220;
 const PAD = { top: 18, right: 20, bottom: 34, left: 60 };
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-const shortDate = (date: string) =>
-  new Date(`${date}T00:00:00`).toLocaleDateString(undefined, { month: 'short', year: '2-digit' });
 
 /**
  * Hours done over time, next to the planned pace from the start date, the projection to the
@@ -66,7 +64,7 @@ export function HoursChart({ points, totalHours, today, finish, targetDate }: Ho
             <g key={share} className="hours-chart__grid">
               <line x1={PAD.left} x2={width - PAD.right} y1={y(top * share)} y2={y(top * share)} />
               <text x={PAD.left - 6} y={y(top * share) + 4} textAnchor="end">
-                {Math.round(top * share).toLocaleString()} h
+                {formatNumber(Math.round(top * share))} h
               </text>
             </g>
           ))}
@@ -90,7 +88,7 @@ export function HoursChart({ points, totalHours, today, finish, targetDate }: Ho
             {/* The start's label gives way to Today's when the two would overlap. */}
             {x(today) - x(first) > 64 && (
               <text x={x(first)} y={HEIGHT - 10} textAnchor="start">
-                {shortDate(first)}
+                {formatMonth(first)}
               </text>
             )}
             <text x={x(today)} y={HEIGHT - 10} textAnchor="middle">
@@ -98,7 +96,7 @@ export function HoursChart({ points, totalHours, today, finish, targetDate }: Ho
             </text>
             {finish && (
               <text x={x(finish)} y={HEIGHT - 10} textAnchor="end">
-                {shortDate(finish)}
+                {formatMonth(finish)}
               </text>
             )}
           </g>

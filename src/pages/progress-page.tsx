@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ActivityHeatmap } from '../components/activity-heatmap';
-import { formatDate, plural } from '../components/format';
+import { formatDate, formatNumber, plural } from '../components/format';
 import { useFramed } from '../components/framing';
 import { HoursChart } from '../components/hours-chart';
 import { OverallProgressBar } from '../components/overall-progress-bar';
@@ -96,8 +96,8 @@ function ProgressContent() {
         </p>
         <div className="grid">
           <div>
-            <span className="stat">{overall.remainingHours.toLocaleString()} h</span>
-            <span className="stat-label">remaining of {overall.totalHours.toLocaleString()} h (our estimate)</span>
+            <span className="stat">{formatNumber(overall.remainingHours)} h</span>
+            <span className="stat-label">remaining of {formatNumber(overall.totalHours)} h (our estimate)</span>
           </div>
           <div>
             <span className="stat">
