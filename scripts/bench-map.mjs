@@ -31,11 +31,15 @@ const p95 = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length * 0.95)];
 const layout = [];
 const map = [];
 const mapLines = [];
+const mapAll = [];
+const mapLongest = [];
 for (let i = 0; i < RUNS; i++) {
   layout.push(await call('layout', LENGTH));
-  const [painted, withLines] = await call('map', LENGTH);
+  const [painted, withLines, everyBand, longestTask] = await call('map', LENGTH);
   map.push(painted);
   mapLines.push(withLines);
+  mapAll.push(everyBand);
+  mapLongest.push(longestTask);
   await settle();
 }
 const mapChange = await call('mapStatusChange', TICKS);
@@ -66,6 +70,8 @@ console.log(
 row('map: layout alone', ms(median(layout)), '');
 row('map: layout and first render, painted', ms(median(map)), 'target <= 100 ms');
 row('map: ... and the lines of the bands in view painted', ms(median(mapLines)), '');
+row('map: ... and every band drawn (in background renders)', ms(median(mapAll)), '');
+row('map: the longest task on the way', ms(median(mapLongest)), '');
 row(
   'map: a status change, node re-rendered',
   `${ms(median(mapChange))} / p95 ${ms(p95(mapChange))}`,

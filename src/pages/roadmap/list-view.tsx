@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, u
 import { useSearchParams } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { plural } from '../../components/format';
+import { useDrawnProgressively } from '../../components/progressive';
 import { STATUS_LABELS } from '../../components/labels';
 import { stages } from '../../content/stages';
 import { currentStage } from '../../domain/pace';
@@ -53,9 +54,6 @@ export function ListView({ road, onRemoved }: ListViewProps) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
-  // The first two stages draw at once; the rest follow in a background render that yields to
-  // input, so opening a long roadmap never blocks the page.
-  const stagesDrawn = useDeferredValue(stages.length, 2);
   const searchId = useId();
   const filterId = useId();
   const listRef = useRef<HTMLDivElement>(null);
@@ -76,6 +74,19 @@ export function ListView({ road, onRemoved }: ListViewProps) {
     });
     return new Set(done.map((s) => s.id));
   });
+  // The stages up to the first open one, and one more, draw at once: a screenful, and nothing
+  // drawn later moves what is on screen. The rest follow one by one in background renders.
+  const firstOpen = stages.findIndex((s) => !folded.has(s.id));
+  const [stagesDrawn, drawAll] = useDrawnProgressively(stages.length, Math.max(2, firstOpen + 2));
+  // A jump to a stage not drawn yet draws the rest, then goes there.
+  const goingTo = useRef<StageId | null>(null);
+  const go = (id: StageId) => {
+    if (document.getElementById(`stage-${id}`)) goToStage(id);
+    else {
+      goingTo.current = id;
+      drawAll();
+    }
+  };
   const toggle = (id: StageId) =>
     setFolded((current) => {
       const next = new Set(current);
@@ -114,6 +125,11 @@ export function ListView({ road, onRemoved }: ListViewProps) {
     }
     if (here && here !== stages[0]?.id) document.getElementById(`stage-${here}`)?.scrollIntoView({ block: 'start' });
   }, [ready, memory, focusId, here]);
+  useEffect(() => {
+    if (!ready || goingTo.current === null) return;
+    goToStage(goingTo.current);
+    goingTo.current = null;
+  }, [ready]);
 
   // Focus never falls to the page: when the milestone in focus leaves the list (a filter hides
   // it, or it was removed), the one that took its place gets focus.
@@ -133,7 +149,7 @@ export function ListView({ road, onRemoved }: ListViewProps) {
   const stagesShown = stages.slice(0, stagesDrawn);
   return (
     <>
-      <StageBar stages={stages} road={road} current={here} onGo={goToStage} />
+      <StageBar stages={stages} road={road} current={here} onGo={go} />
       <div className="toolbar" role="search">
         <div className="field">
           <label htmlFor={searchId}>Search milestones</label>
@@ -204,7 +220,7 @@ export function ListView({ road, onRemoved }: ListViewProps) {
                     href={`#stage-${next.id}`}
                     onClick={(event) => {
                       event.preventDefault();
-                      goToStage(next.id);
+                      go(next.id);
                     }}
                   >
                     Skip to {next.title}

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { STATUS_GLYPHS, STATUS_LABELS, TIER_LABELS } from '../../components/labels';
 import { MapLines, type Line } from '../../components/map-lines';
+import { useDrawnProgressively } from '../../components/progressive';
 import { stages } from '../../content/stages';
 import { currentStage, nowList } from '../../domain/pace';
 import { layoutRoad, neighbourOf, type Band, type Direction } from '../../domain/road-layout';
@@ -36,6 +37,17 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
   // One id to listen to, not the whole plan: a status change re-renders its node, not the map.
   const here = useAppStore((s) => currentStage(stages, road, s.plan));
   const container = useRef<HTMLDivElement>(null);
+  // The bands up to the current one (the map opens there), and on to a screenful of nodes, draw
+  // at once; the rest follow one by one in background renders, so a long road paints at once.
+  const [bandsDrawn, drawAll] = useDrawnProgressively(layout.bands.length, firstBands(layout.bands, here));
+  // A node reached by the keyboard in a band not drawn yet: focused once the rest is drawn.
+  const focusWhenDrawn = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusWhenDrawn.current;
+    if (id === null || bandsDrawn < layout.bands.length) return;
+    focusWhenDrawn.current = null;
+    nodeButton(container.current, id)?.focus();
+  }, [bandsDrawn, layout]);
 
   // The node in the Tab order: where the learner is, else the start of the road.
   const [active, setActive] = useState<string>(() => {
@@ -85,9 +97,14 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
       event.preventDefault();
       const next = neighbourOf(layout, from, direction);
       setActive(next);
-      nodeButton(container.current, next)?.focus();
+      const button = nodeButton(container.current, next);
+      if (button) button.focus();
+      else {
+        focusWhenDrawn.current = next;
+        drawAll();
+      }
     },
-    [layout],
+    [layout, drawAll],
   );
   const onBlur = useCallback((event: FocusEvent<HTMLButtonElement>) => {
     if (!(event.relatedTarget instanceof HTMLElement && event.relatedTarget.dataset.nodeId)) setFocused(null);
@@ -109,7 +126,7 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
       <MapLegend />
       <div className="road-map" ref={container}>
         <MapLines lines={acrossLines} layoutKey={String(road.length)} />
-        {layout.bands.map((band) => (
+        {layout.bands.slice(0, bandsDrawn).map((band) => (
           <MapBand
             key={band.stageId}
             band={band}
@@ -141,6 +158,21 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
 }
 
 const noLines: readonly Line[] = [];
+
+/** More than a screen of nodes on a wide screen. */
+const SCREENFUL = 48;
+
+/** How many bands to draw at once: through the current band, and at least a screenful. */
+function firstBands(bands: readonly Band[], here: StageId | null): number {
+  let nodes = 0;
+  let passedHere = here === null;
+  for (const [index, band] of bands.entries()) {
+    nodes += band.layers.reduce((sum, layer) => sum + layer.length, 0);
+    passedHere ||= band.stageId === here;
+    if (passedHere && nodes >= SCREENFUL) return index + 1;
+  }
+  return bands.length;
+}
 
 interface NodeHandlers {
   onOpen: (id: string) => void;

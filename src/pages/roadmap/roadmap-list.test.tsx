@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { getMilestone, resetApp, savedPlan, store } from '../../../tests/render-app';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findMilestone, getMilestone, renderApp, resetApp, savedPlan, store } from '../../../tests/render-app';
+import { STAGE_TITLES } from '../../../tests/stage-titles';
 import { HTML, PYTHON_SETUP, SERVER, WEB, renderRoadmap, toolbar } from '../../../tests/support/roadmap-steps';
 import { commonMilestones } from '../../content/milestones-common';
 
@@ -101,5 +102,41 @@ describe('after a move to another page', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: 'Progress' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(PYTHON_SETUP).toBeTruthy();
+  });
+});
+
+describe('a long roadmap draws what is on screen first', () => {
+  // A browser that says when it is idle: the idle callbacks run when the test says so.
+  let idle: (() => void)[] = [];
+  const runIdle = () => {
+    const due = idle;
+    idle = [];
+    for (const callback of due) callback();
+  };
+  beforeEach(() => {
+    idle = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws the first stages at once and the rest one by one as the browser idles', async () => {
+    await renderApp('/roadmap');
+    await findMilestone(HTML, WEB);
+    // Time passes, but the browser is never idle: the rest waits.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(screen.queryByRole('heading', { name: 'Beyond' })).not.toBeInTheDocument();
+    for (let i = 0; i < STAGE_TITLES.length && !screen.queryByRole('heading', { name: 'Beyond' }); i++) {
+      await act(async () => runIdle());
+    }
+    expect(screen.getByRole('heading', { name: 'Beyond' })).toBeInTheDocument();
+  });
+
+  it('a jump to a stage not drawn yet draws it and goes there', async () => {
+    const { user } = await renderApp('/roadmap');
+    await findMilestone(HTML, WEB);
+    const bar = within(screen.getByRole('navigation', { name: 'Stages' }));
+    await user.click(bar.getByRole('link', { name: /^Beyond, / }));
+    expect(await screen.findByRole('button', { name: 'Beyond' })).toHaveFocus();
   });
 });

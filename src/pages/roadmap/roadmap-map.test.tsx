@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, resetApp, savedPlan, store } from '../../../tests/render-app';
 import { commonMilestones } from '../../content/milestones-common';
 
@@ -97,5 +97,23 @@ describe('the Map view', () => {
     for (const word of ['To do', 'Learning', 'Done', 'Skipped', 'Core', 'Recommended', 'Optional']) {
       expect(within(legend).getByText(word)).toBeInTheDocument();
     }
+  });
+});
+
+describe('a long map draws what is on screen first', () => {
+  beforeEach(() => {
+    // A browser that says when it is idle, and is never idle during the test.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws the bands near the learner first; End still reaches the last milestone of the road', async () => {
+    const { user } = await renderMap();
+    expect(screen.queryByRole('region', { name: /^Beyond/ })).not.toBeInTheDocument();
+    node('CSS basics, To do').focus();
+    await user.keyboard('{End}');
+    const beyond = await screen.findByRole('region', { name: /^Beyond/ });
+    await waitFor(() => expect(beyond).toContainElement(document.activeElement as HTMLElement));
   });
 });
