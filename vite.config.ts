@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -167,6 +167,27 @@ function prerenderRoutes(): Plugin {
 }
 
 /**
+ * The entry chunk (React, the router, the store) calls most of its functions as the app starts.
+ * A magic comment asks V8 (Chrome 136+) to compile them all while the file streams in, on a
+ * background thread, rather than one at a time on first call inside the long task that starts
+ * the app. Other browsers read a comment. https://v8.dev/blog/explicit-compile-hints
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'backend-path:compile-hints',
+    apply: 'build',
+    // After the minifier, which drops comments.
+    writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const file = join(options.dir ?? 'dist', chunk.fileName);
+        writeFileSync(file, `//# allFunctionsCalledOnLoad\n${readFileSync(file, 'utf8')}`);
+      }
+    },
+  };
+}
+
+/**
  * react-router's package offers bundlers only its development build, with dev-only warnings;
  * the build takes its production build (0.5 KB gzipped less in the first page).
  */
@@ -275,6 +296,7 @@ export default defineConfig({
     prerenderRoutes(),
     notFoundPage(),
     offline(),
+    compileHints(),
   ],
   build: {
     target: 'es2022',
