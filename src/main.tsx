@@ -28,8 +28,17 @@ const routePath = (pathname: string) => pathname.replace(/(.)\/$/, '$1');
 
 const root = document.getElementById('root');
 if (root) {
-  // The prerendered page's title is React's to manage from here, as the page changes.
-  document.head.querySelector('title')?.remove();
+  // The page's title is React's to manage from here, as the page changes. The HTML's own title
+  // stays until React's is in the head: the document never goes without one.
+  const builtTitle = document.head.querySelector('title');
+  if (builtTitle) {
+    const handOver = new MutationObserver(() => {
+      if (document.head.querySelectorAll('title').length < 2) return;
+      builtTitle.remove();
+      handOver.disconnect();
+    });
+    handOver.observe(document.head, { childList: true });
+  }
   // The HTML holds this route's prerendered frame: hydrate it. Any other route (a host's
   // fallback page serving a deep link) draws from scratch.
   if (root.dataset.frame !== undefined && root.dataset.frame === routePath(window.location.pathname)) {

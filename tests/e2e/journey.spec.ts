@@ -190,6 +190,8 @@ test('every language has a full roadmap with its own track, and every link is ht
       const all = page.getByRole('article');
       const server = stageSection(page, 'Server language').getByRole('article');
       await expect(server.first()).toBeVisible();
+      // The stages past the first screenful follow in background renders: wait for the last.
+      await expect(stageSection(page, 'Beyond')).toBeAttached();
       const total = await all.count();
       const inServer = await server.count();
       expect(inServer, `${language.name}: milestones in its Server language track`).toBeGreaterThanOrEqual(12);

@@ -82,6 +82,29 @@ test('a deep link to the roadmap asks for its page and content at once, not one 
   await expect(page.getByRole('article').first()).toBeVisible();
   // Every script the page ran before its first milestone showed was named in the HTML (a
   // returning learner's language track, which only the saved plan can name, would come after).
-  expect(requested.filter((path) => !announced.includes(path))).toEqual([]);
+  // The service worker's registration waits for the browser to be idle, which may come first.
+  const forThePage = requested.filter((path) => !/pwa-register|workbox-window/.test(path));
+  expect(forThePage.filter((path) => !announced.includes(path))).toEqual([]);
   expect(announced.some((path) => path.includes('milestones-common'))).toBe(true);
+});
+
+test('a prerendered page never goes without a title while the app takes it over', async ({ page }) => {
+  // Watches the head from the first byte: once the HTML's title is in, any moment without one is
+  // recorded.
+  await page.addInitScript(() => {
+    const w = window as unknown as { untitled: number };
+    w.untitled = 0;
+    let titled = false;
+    new MutationObserver(() => {
+      if (document.head?.querySelector('title')) titled = true;
+      else if (titled) w.untitled += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  for (const route of ROUTES) {
+    await page.goto(route.path);
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expect(page).toHaveTitle(/Backend Path/);
+    expect(await page.evaluate(() => (window as unknown as { untitled: number }).untitled), route.path).toBe(0);
+    expect(await page.locator('head title').count(), `${route.path}: one title`).toBe(1);
+  }
 });
