@@ -201,6 +201,8 @@ export function shareLink(baseURL: string | undefined, document: unknown): strin
 export async function expectReadableAfterReload(page: Page): Promise<void> {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The heading is in the HTML before the script: wait until the app has read the plan.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(alertWith(page, /saved plan could not be read/)).toHaveCount(0);
 }
 
