@@ -46,7 +46,8 @@ await page.addInitScript((text) => {
 }, JSON.stringify(document));
 
 await page.goto(`${server.url}/roadmap`);
-await page.getByRole('heading', { level: 2, name: 'Beyond' }).waitFor();
+// The last stage with its milestones: the whole road is drawn (the HTML alone has the headings).
+await page.getByRole('region', { name: 'Beyond' }).getByRole('article').first().waitFor();
 const rows = await page.getByRole('article').count();
 if (rows < 600) {
   // The app refused the seeded plan: the numbers would describe the wrong thing.

@@ -74,10 +74,11 @@ export function ListView({ road, onRemoved }: ListViewProps) {
     });
     return new Set(done.map((s) => s.id));
   });
-  // The stages up to the first open one, and one more, draw at once: a screenful, and nothing
-  // drawn later moves what is on screen. The rest follow one by one in background renders.
+  // The stages up to the first open one draw at once: a screenful (the shortest stage, six
+  // milestones under the page's heading and toolbar, is taller than a laptop's screen), and
+  // nothing drawn later moves what is on screen. The rest follow one by one in background renders.
   const firstOpen = stages.findIndex((s) => !folded.has(s.id));
-  const [stagesDrawn, drawAll] = useDrawnProgressively(stages.length, Math.max(2, firstOpen + 2));
+  const [stagesDrawn, drawAll] = useDrawnProgressively(stages.length, firstOpen + 1 || stages.length);
   // A jump to a stage not drawn yet draws the rest, then goes there.
   const goingTo = useRef<StageId | null>(null);
   const go = (id: StageId) => {
