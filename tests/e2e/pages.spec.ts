@@ -7,7 +7,18 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
-import { CSS, HTML, JS, PYTHON_SETUP, expect, planDocument, seedPlan, test, type SeedOptions } from './helpers';
+import {
+  CSS,
+  HTML,
+  JS,
+  PYTHON_SETUP,
+  expect,
+  planDocument,
+  seedPlan,
+  stageSection,
+  test,
+  type SeedOptions,
+} from './helpers';
 
 /** A plan in the middle of the road, so every part of every page has something to show. */
 const MID_ROAD: SeedOptions = {
@@ -92,6 +103,18 @@ async function open(page: Page, route: (typeof ROUTES)[number]): Promise<void> {
   await page.goto(route.path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.h1);
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  // The app has taken over the prerendered frame, and the map's chunk has come.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByText('Drawing the map…')).toHaveCount(0);
+  // Long roads draw a screenful first and the rest in background renders: check the whole road.
+  if (route.name === 'roadmap') await expect(stageSection(page, 'Beyond').getByRole('article').first()).toBeAttached();
+  if (route.name === 'roadmap-map')
+    await expect(
+      page
+        .getByRole('region', { name: /^Beyond/ })
+        .getByRole('button')
+        .first(),
+    ).toBeAttached();
 }
 
 test('every route loads as a deep link and on reload, with one h1', async ({ page }) => {
