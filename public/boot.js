@@ -8,21 +8,22 @@
   if (!boot) return;
   const { entry = '', preload = '' } = boot.dataset;
   let started = false;
+  const add = (tag, attributes) => document.head.append(Object.assign(document.createElement(tag), attributes));
   const start = () => {
     if (started) return;
     started = true;
-    for (const href of preload.split(' ').filter(Boolean)) {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = href;
-      document.head.append(link);
-    }
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.crossOrigin = '';
-    script.src = entry;
-    document.head.append(script);
+    const steps = preload
+      .split(' ')
+      .filter(Boolean)
+      .map((href) => () => add('link', { rel: 'modulepreload', crossOrigin: '', href }));
+    steps.push(() => add('script', { type: 'module', crossOrigin: '', src: entry }));
+    // One element per task: starting a request can take a few milliseconds (more on a slow
+    // phone), and a dozen in one task held the page still for ~20 ms (~100 ms on a slow phone).
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length) setTimeout(next, 0);
+    };
+    next();
   };
   // A tab opened in the background paints nothing until shown: it starts at once.
   if (document.hidden) start();
