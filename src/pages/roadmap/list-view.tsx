@@ -77,16 +77,16 @@ export function ListView({ road, onRemoved }: ListViewProps) {
   // The stages up to the first open one draw at once: a screenful (the shortest stage, six
   // milestones under the page's heading and toolbar, is taller than a laptop's screen), and
   // nothing drawn later moves what is on screen. The rest follow one by one in background renders.
-  const firstOpen = stages.findIndex((s) => !folded.has(s.id));
-  const [stagesDrawn, drawAll] = useDrawnProgressively(stages.length, firstOpen + 1 || stages.length);
-  // A jump to a stage not drawn yet draws the rest, then goes there.
-  const goingTo = useRef<StageId | null>(null);
+  const [stagesDrawn, drawAll] = useDrawnProgressively(
+    stages.length,
+    () => stages.findIndex((s) => !folded.has(s.id)) + 1 || stages.length,
+  );
+  // A jump is where the learner chose to be: the page no longer opens elsewhere. To a stage not
+  // drawn yet, it draws the rest, then goes there.
   const go = (id: StageId) => {
+    opened.current = true;
     if (document.getElementById(`stage-${id}`)) goToStage(id);
-    else {
-      goingTo.current = id;
-      drawAll();
-    }
+    else drawAll(() => goToStage(id));
   };
   const toggle = (id: StageId) =>
     setFolded((current) => {
@@ -126,11 +126,6 @@ export function ListView({ road, onRemoved }: ListViewProps) {
     }
     if (here && here !== stages[0]?.id) document.getElementById(`stage-${here}`)?.scrollIntoView({ block: 'start' });
   }, [ready, memory, focusId, here]);
-  useEffect(() => {
-    if (!ready || goingTo.current === null) return;
-    goToStage(goingTo.current);
-    goingTo.current = null;
-  }, [ready]);
 
   // Focus never falls to the page: when the milestone in focus leaves the list (a filter hides
   // it, or it was removed), the one that took its place gets focus.

@@ -39,15 +39,7 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
   const container = useRef<HTMLDivElement>(null);
   // The bands up to the current one (the map opens there), and on to a screenful of nodes, draw
   // at once; the rest follow one by one in background renders, so a long road paints at once.
-  const [bandsDrawn, drawAll] = useDrawnProgressively(layout.bands.length, firstBands(layout.bands, here));
-  // A node reached by the keyboard in a band not drawn yet: focused once the rest is drawn.
-  const focusWhenDrawn = useRef<string | null>(null);
-  useEffect(() => {
-    const id = focusWhenDrawn.current;
-    if (id === null || bandsDrawn < layout.bands.length) return;
-    focusWhenDrawn.current = null;
-    nodeButton(container.current, id)?.focus();
-  }, [bandsDrawn, layout]);
+  const [bandsDrawn, drawAll] = useDrawnProgressively(layout.bands.length, () => firstBands(layout.bands, here));
 
   // The node in the Tab order: where the learner is, else the start of the road.
   const [active, setActive] = useState<string>(() => {
@@ -97,12 +89,10 @@ export function MapView({ road }: { road: readonly Milestone[] }) {
       event.preventDefault();
       const next = neighbourOf(layout, from, direction);
       setActive(next);
+      // A node in a band not drawn yet is focused once the rest is drawn.
       const button = nodeButton(container.current, next);
       if (button) button.focus();
-      else {
-        focusWhenDrawn.current = next;
-        drawAll();
-      }
+      else drawAll(() => nodeButton(container.current, next)?.focus());
     },
     [layout, drawAll],
   );
