@@ -68,6 +68,7 @@ function roadmapJson(): Plugin {
 }
 
 type PrerenderModule = {
+  STORAGE_KEY: string;
   FRAMED_ROUTES: readonly { path: string; page: string }[];
   renderFrame: (path: string, basename: string) => Promise<{ html: string; title: string | null }>;
 };
@@ -122,9 +123,22 @@ function prerenderRoutes(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { FRAMED_ROUTES, renderFrame } = (await server.ssrLoadModule(
+        const { FRAMED_ROUTES, STORAGE_KEY, renderFrame } = (await server.ssrLoadModule(
           '/src/app/prerender.tsx',
         )) as PrerenderModule;
+        /** The chunk holding a module that is imported on demand. */
+        const dynamicChunk = (module: string) => {
+          const chunk = Object.values(bundle).find(
+            (c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith(module)),
+          );
+          if (!chunk) throw new Error(`No chunk found for ${module}`);
+          return chunk.fileName;
+        };
+        const tracks = Object.values(bundle).flatMap((c) => {
+          const language =
+            c.type === 'chunk' && /\/src\/content\/tracks\/([a-z]+)\.ts$/.exec(c.facadeModuleId ?? '')?.[1];
+          return language ? [{ language, file: c.fileName }] : [];
+        });
         for (const route of FRAMED_ROUTES) {
           const { html, title } = await renderFrame(route.path, base);
           const page = Object.values(bundle).find(
@@ -146,7 +160,24 @@ function prerenderRoutes(): Plugin {
           if (!entry?.[1]) throw new Error('index.html has no entry script');
           const vitePreloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
           const preloads = [...vitePreloads.map((m) => m[1]), ...files.map((file) => `${base}${file}`)];
-          const boot = `<script defer src="${base}boot.js" data-entry="${entry[1]}" data-preload="${preloads.join(' ')}"></script>`;
+          // A returning learner (a plan is saved) also needs the plan reader and, with a language
+          // chosen, Home's dashboard and that language's track: the boot script starts those at
+          // once too (public/boot.js).
+          const needed = new Set([...files, ...vitePreloads.map((m) => m[1]?.slice(base.length))]);
+          const notYet = (chunk: string) =>
+            [...staticClosure(chunk, bundle)].filter((file) => !inTemplate(file) && !needed.has(file));
+          const urls = (chunks: string[], separator = ' ') => chunks.map((file) => `${base}${file}`).join(separator);
+          const reader = notYet(dynamicChunk('/src/domain/plan-file.ts'));
+          const returning =
+            route.path === '/'
+              ? notYet(dynamicChunk('/src/pages/home-dashboard.tsx')).filter((file) => !reader.includes(file))
+              : [];
+          const trackFiles = tracks.map(({ language, file }) => `${language}=${urls(notYet(file), ',')}`);
+          const boot = [
+            `<script defer src="${base}boot.js" data-entry="${entry[1]}" data-preload="${preloads.join(' ')}"`,
+            `data-saved-plan="${STORAGE_KEY}" data-reader="${urls(reader)}" data-returning="${urls(returning)}"`,
+            `data-tracks="${trackFiles.join(' ')}"></script>`,
+          ].join(' ');
           let source = template.replace(entry[0], '');
           for (const preload of vitePreloads) source = source.replace(preload[0], '');
           source = source

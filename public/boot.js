@@ -6,16 +6,38 @@
 (() => {
   const boot = document.currentScript;
   if (!boot) return;
-  const { entry = '', preload = '' } = boot.dataset;
+  const { entry = '', preload = '', savedPlan = '', reader = '', returning = '', tracks = '' } = boot.dataset;
+  const list = (urls) => urls.split(/[ ,]/).filter(Boolean);
+  /**
+   * What a returning learner needs on top of the page: the plan reader when a plan is saved, and
+   * with a language chosen, Home's dashboard and the language's track. A plan that cannot be
+   * parsed here still needs the reader, which says what is wrong with it.
+   */
+  const forThisLearner = () => {
+    let saved = null;
+    try {
+      saved = savedPlan ? localStorage.getItem(savedPlan) : null;
+    } catch {
+      return [];
+    }
+    if (saved === null) return [];
+    let language = null;
+    try {
+      language = JSON.parse(saved)?.plan?.language ?? null;
+    } catch {
+      // The reader explains it.
+    }
+    const track = tracks.split(' ').find((entry) => entry.startsWith(`${language}=`));
+    return [...list(reader), ...(language ? [...list(returning), ...list(track?.split('=')[1] ?? '')] : [])];
+  };
   let started = false;
   const add = (tag, attributes) => document.head.append(Object.assign(document.createElement(tag), attributes));
   const start = () => {
     if (started) return;
     started = true;
-    const steps = preload
-      .split(' ')
-      .filter(Boolean)
-      .map((href) => () => add('link', { rel: 'modulepreload', crossOrigin: '', href }));
+    const steps = [...list(preload), ...forThisLearner()].map(
+      (href) => () => add('link', { rel: 'modulepreload', crossOrigin: '', href }),
+    );
     steps.push(() => add('script', { type: 'module', crossOrigin: '', src: entry }));
     // One element per task: starting a request can take a few milliseconds (more on a slow
     // phone), and a dozen in one task held the page still for ~20 ms (~100 ms on a slow phone).

@@ -40,10 +40,14 @@ const bytes = (keys) =>
 const kb = (b) => (b / 1024).toFixed(1);
 const key = (suffix) => Object.keys(manifest).find((k) => k.endsWith(suffix));
 const trackKey = (language) => key(`src/content/tracks/${language}.ts`);
+// The plan reader is a chunk of its own, named after its module (a common chunk when pages import it too).
+const readerKey =
+  key('src/domain/plan-file.ts') ?? Object.keys(manifest).find((k) => /^_plan-file-[\w-]+\.js$/.test(k));
 
 const entry = closure([Object.keys(manifest).find((k) => manifest[k].isEntry)]);
 const firstVisit = closure([key('pages/home-page.tsx')], new Set(entry));
-const returning = (language) => closure([key('pages/home-dashboard.tsx'), trackKey(language)], new Set(firstVisit));
+const returning = (language) =>
+  closure([key('pages/home-dashboard.tsx'), readerKey, trackKey(language)], new Set(firstVisit));
 const everything = Object.keys(manifest);
 const otherTracks = (language) => new Set(LANGUAGES.filter((l) => l !== language).map(trackKey));
 const oneLearner = (language) => everything.filter((k) => !otherTracks(language).has(k));
@@ -71,25 +75,40 @@ const line = (label, b, budget) =>
     `${label.padEnd(58)} ${kb(b).padStart(6)} KB${budget ? `  budget ${budget} KB: ${b / 1024 <= budget ? 'within' : 'OVER'}` : ''}`,
   );
 /**
- * The scripts a route's HTML loads before its page renders: every script it names, in a script
- * tag or in the list the boot script (public/boot.js) starts once the frame has painted.
+ * The scripts a route's HTML loads before its page renders, as the boot script (public/boot.js)
+ * starts them once the frame has painted: on a first visit, the entry and the page's chunks; for
+ * a returning learner also the plan reader and, with a language chosen, Home's dashboard and the
+ * learner's track (the largest track is counted).
  */
-function htmlScripts(htmlFile) {
+function htmlScripts(htmlFile, learner = 'first visit') {
   const html = readFileSync(htmlFile, 'utf8');
-  const urls = [...html.matchAll(/(?<=["\s])(?:\/[\w.-]+)+\.js(?=["\s])/g)].map((m) => m[0]);
-  return new Set(
-    urls.map((url) => (url.includes('/assets/') ? `assets/${url.split('/assets/')[1]}` : url.split('/').pop())),
-  );
+  const data = (name) => new RegExp(`data-${name}="([^"]*)"`).exec(html)?.[1] ?? '';
+  const urls = (list) => list.split(/[ ,]/).filter(Boolean);
+  const files = [...urls(data('entry')), ...urls(data('preload'))];
+  if (learner === 'returning') {
+    const tracks = data('tracks')
+      .split(' ')
+      .filter(Boolean)
+      .map((entry) => urls(entry.split('=')[1] ?? ''));
+    const largest =
+      tracks.sort((a, b) => b.reduce((s, f) => s + gz(asset(f)), 0) - a.reduce((s, f) => s + gz(asset(f)), 0))[0] ?? [];
+    files.push(...urls(data('reader')), ...urls(data('returning')), ...largest);
+  }
+  return new Set(files.map(asset));
+}
+/** The file in the build that a URL in the HTML names. */
+function asset(url) {
+  return url.includes('/assets/') ? `assets/${url.split('/assets/')[1]}` : url.split('/').pop();
 }
 const routeHtml = ['index.html', ...readdirSync(outDir).map((d) => `${d}/index.html`)].filter((f) =>
   existsSync(`${outDir}/${f}`),
 );
-const htmlBytes = (f) => [...htmlScripts(`${outDir}/${f}`)].reduce((s, file) => s + gz(file), 0);
+const htmlBytes = (f, learner) => [...htmlScripts(`${outDir}/${f}`, learner)].reduce((s, file) => s + gz(file), 0);
+const routeName = (f) => (f === 'index.html' ? '/' : `/${f.replace('/index.html', '')}`);
 console.log("\nJS each route's HTML loads before its page renders (entry and modulepreloads), KB gzipped:");
+console.log(`first visit: ${routeHtml.map((f) => `${routeName(f)} ${kb(htmlBytes(f))}`).join(', ')}`);
 console.log(
-  routeHtml
-    .map((f) => `${f === 'index.html' ? '/' : `/${f.replace('/index.html', '')}`} ${kb(htmlBytes(f))}`)
-    .join(', '),
+  `returning learner (with the plan reader and the largest track): ${routeHtml.map((f) => `${routeName(f)} ${kb(htmlBytes(f, 'returning'))}`).join(', ')}`,
 );
 
 console.log('');

@@ -26,8 +26,8 @@ const app = (
 /** The route path of this URL, as the prerendered HTML names it (`/roadmap/` is `/roadmap`). */
 const routePath = (pathname: string) => pathname.replace(/(.)\/$/, '$1');
 
-const root = document.getElementById('root');
-if (root) {
+/** Draws the app into the page, over the prerendered frame where there is one. */
+function start(root: HTMLElement) {
   // The page's title is React's to manage from here, as the page changes. The HTML's own title
   // stays until React's is in the head: the document never goes without one.
   const builtTitle = document.head.querySelector('title');
@@ -47,5 +47,14 @@ if (root) {
   } else {
     createRoot(root).render(app);
   }
+}
+
+const root = document.getElementById('root');
+if (root) {
+  // A saved plan is read before the first render, so the page draws the learner's own plan once,
+  // not an empty one first: at once on a first visit, else once the reader has loaded (the boot
+  // script starts loading it with the entry). The prerendered frame shows meanwhile.
+  if (useAppStore.persist.hasHydrated()) start(root);
+  else void useAppStore.opened.then(() => start(root));
 }
 registerServiceWorkerWhenIdle();

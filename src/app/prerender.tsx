@@ -4,6 +4,9 @@
  * learner state (see useFramed), so one HTML file serves every learner.
  */
 
+/** Where the learner's plan is saved: the boot script loads a returning learner's code early. */
+export { STORAGE_KEY } from '../store/create-app-store';
+
 /** The routes that get their own HTML file, and the module of each route's page. */
 export const FRAMED_ROUTES: readonly { path: string; page: string }[] = [
   { path: '/', page: 'src/pages/home-page.tsx' },

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { downloadText } from '../components/download';
-import { describeSetAside } from '../domain/plan-file';
+import { describeSetAside } from '../domain/plan-document';
 import { actions, STORAGE_KEY, todayIso, useAppStore, useRefusal, useStorageHealth } from '../store/app-store';
 
 const dismiss = (part: 'unreadable' | 'salvaged') => useAppStore.health.setState({ [part]: null });

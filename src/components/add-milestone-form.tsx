@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import * as v from 'valibot';
-import { LIMITS, LinkSchema, type CustomMilestone } from '../domain/plan-schema';
+import type { CustomMilestone } from '../domain/plan-schema';
+import { isPlanLink, LIMITS } from '../domain/plan-limits';
 import type { Result } from '../domain/result';
 import type { Stage, StageId } from '../domain/types';
 
@@ -26,7 +26,7 @@ export function AddMilestoneForm({ stages, onAdd, confirmation }: AddMilestoneFo
     const cleanTitle = title.trim();
     if (!cleanTitle) return setError('Give your milestone a title.');
     const link = { title: url.trim().slice(0, LIMITS.titleLength), url: url.trim() };
-    if (link.url && !v.is(LinkSchema, link)) {
+    if (link.url && !isPlanLink(link)) {
       return setError('A link must start with https:// or http://. Check the address and try again.');
     }
     const added = onAdd({

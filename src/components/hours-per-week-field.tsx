@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { clampHours } from '../domain/plan';
-import { LIMITS } from '../domain/plan-schema';
+import { LIMITS } from '../domain/plan-limits';
 
 interface HoursPerWeekFieldProps {
   value: number;

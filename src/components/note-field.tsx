@@ -1,4 +1,4 @@
-import { LIMITS } from '../domain/plan-schema';
+import { LIMITS } from '../domain/plan-limits';
 import type { Result } from '../domain/result';
 import { useNoteDraft } from './use-note-draft';
 

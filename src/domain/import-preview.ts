@@ -1,5 +1,5 @@
 import { countNotes, countStatuses, type Change, type StatusCounts } from './plan';
-import { checkLimits } from './plan-file';
+import { checkLimits } from './plan-document';
 import { planAfterImport, type ImportMode } from './plan-merge';
 import type { Plan } from './plan-schema';
 import type { LanguageId } from './types';

@@ -1,4 +1,4 @@
-import { PLAN_FORMAT, PLAN_VERSION } from './plan-schema';
+import { PLAN_FORMAT, PLAN_VERSION } from './plan-limits';
 import { fail, ok, type Result } from './result';
 
 type Json = Record<string, unknown>;

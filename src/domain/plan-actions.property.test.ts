@@ -13,7 +13,8 @@ import {
   writeNote,
   type Change,
 } from './plan';
-import { readPlanDocument, serializePlanDocument } from './plan-file';
+import { readPlanDocument } from './plan-file';
+import { serializePlanDocument } from './plan-document';
 import { mergeImported } from './plan-merge';
 import type { Plan } from './plan-schema';
 import { LANGUAGE_IDS, MILESTONE_STATUSES, STAGE_IDS } from './types';

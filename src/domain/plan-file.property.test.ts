@@ -2,7 +2,8 @@
 // Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPlanDocument as readWith, serializePlanDocument, type ReadOptions } from './plan-file';
+import { readPlanDocument as readWith, type ReadOptions } from './plan-file';
+import { serializePlanDocument } from './plan-document';
 import { mergePlans } from './plan-merge';
 import type { CustomMilestone, MilestoneRecord, Plan } from './plan-schema';
 import { LANGUAGE_IDS, MILESTONE_STATUSES, STAGE_IDS } from './types';

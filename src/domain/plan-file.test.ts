@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, test } from 'vitest';
 import { MIGRATION_STEPS, migrateDocument } from './migrations';
 import { emptyPlan, markMilestone, writeNote, type Change } from './plan';
-import { checkLimits, planFileName, readPlanDocument, serializePlanDocument, utf8Length } from './plan-file';
+import { readPlanDocument } from './plan-file';
+import { checkLimits, planFileName, serializePlanDocument, utf8Length } from './plan-document';
 import { mergePlans } from './plan-merge';
-import { LIMITS, PLAN_VERSION, type Plan } from './plan-schema';
+import type { Plan } from './plan-schema';
+import { LIMITS, PLAN_VERSION } from './plan-limits';
 import { FILE, STORAGE, documentText, read, reading } from '../../tests/support/plan-fixtures';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');

@@ -1,8 +1,8 @@
 // @vitest-environment node
 // Pure domain code: no DOM is needed, and Node starts much faster than jsdom.
 import { describe, expect, it, test } from 'vitest';
-import { describeSetAside, serializePlanDocument, utf8Length } from './plan-file';
-import { LIMITS } from './plan-schema';
+import { describeSetAside, serializePlanDocument, utf8Length } from './plan-document';
+import { LIMITS } from './plan-limits';
 import { FILE, STORAGE, documentText, read, reading } from '../../tests/support/plan-fixtures';
 
 const NOW = '2026-11-26T09:30:00.000Z';

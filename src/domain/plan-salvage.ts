@@ -6,18 +6,15 @@ import {
   CustomMilestoneSchema,
   DateSchema,
   LanguageSchema,
-  LIMITS,
-  MILESTONE_ID_PATTERN,
   MilestoneRecordSchema,
-  OWN_ID_PATTERN,
   PaceSettingsSchema,
-  RESERVED_IDS,
   StampSchema,
   type CustomMilestone,
   type MilestoneRecord,
   type PaceSettings,
   type Plan,
 } from './plan-schema';
+import { LIMITS, MILESTONE_ID_PATTERN, OWN_ID_PATTERN, RESERVED_IDS } from './plan-limits';
 import { clip, describeEntryIssue, describeValue } from './describe-issue';
 
 export interface SalvageOptions {

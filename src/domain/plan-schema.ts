@@ -2,47 +2,14 @@ import * as v from 'valibot';
 import { isStamp } from './hlc';
 import { isCanonicalInstant } from './instant';
 import { LANGUAGE_IDS, MILESTONE_STATUSES, STAGE_IDS } from './types';
+import { isRealDate, LIMITS, MILESTONE_ID_PATTERN, OWN_ID_PATTERN, PLAN_FORMAT, PLAN_VERSION } from './plan-limits';
 
 /**
- * The plan: one schema for what localStorage holds and what a plan file holds, and the one set
- * of limits that the writer (every action) and the reader (every load) share. The types below
- * are derived from the schema, so the two can never drift apart.
+ * The plan: one schema for what localStorage holds and what a plan file holds, built on the
+ * limits the writer (every action) shares with the reader (plan-limits.ts). The types below are
+ * derived from the schema, so the two can never drift apart.
  */
-export const PLAN_FORMAT = 'backend-path-plan';
-export const PLAN_VERSION = 2;
-
-export const LIMITS = {
-  /** A plan document, as saved and exported (pretty-printed), in UTF-8 bytes. */
-  documentBytes: 1024 * 1024,
-  /** Records of status and note, one per milestone id. */
-  records: 5000,
-  noteLength: 5000,
-  titleLength: 200,
-  /** The learner's own milestones on their road. */
-  ownMilestones: 500,
-  /** Own milestones removed recently, kept so another tab's old copy cannot bring them back. */
-  removedOwnKept: 100,
-  linksPerOwnMilestone: 20,
-  urlLength: 2000,
-  hoursPerWeek: 80,
-  ownMilestoneHours: 1000,
-  /** How many weights a plan keeps for the comparison (one per criterion). */
-  weights: 20,
-  maxWeight: 5,
-} as const;
-
-/** Sizes in words a learner reads: "1 MB". */
-export const DOCUMENT_SIZE_LABEL = '1 MB';
-
-export const MILESTONE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
-export const OWN_ID_PATTERN = /^own-[a-z0-9-]{1,76}$/;
 const CRITERION_PATTERN = /^[a-z][a-zA-Z0-9]{0,39}$/;
-
-/**
- * valibot's record skips these keys without a word (a guard against prototype pollution), so a
- * file using them is refused before validation rather than read with records missing.
- */
-export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 const InstantSchema = v.pipe(v.string(), v.check(isCanonicalInstant, 'a date and time like 2026-11-26T09:30:00.000Z'));
 export const StampSchema = v.pipe(
@@ -50,11 +17,6 @@ export const StampSchema = v.pipe(
   v.check(isStamp, 'a change stamp like 2026-11-26T09:30:00.000Z/0/k3x9q2'),
 );
 
-/** 2026-02-31 has the right shape but is no day: it must survive a round trip through Date. */
-const isRealDate = (date: string) => {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
-};
 export const DateSchema = v.pipe(
   v.string(),
   v.isoDate('a date like 2026-11-26'),

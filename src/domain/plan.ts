@@ -1,15 +1,6 @@
-import * as v from 'valibot';
 import { compareStamps, latestStamp } from './hlc';
-import {
-  DateSchema,
-  LIMITS,
-  LinkSchema,
-  OWN_ID_PATTERN,
-  type CustomMilestone,
-  type MilestoneRecord,
-  type PaceSettings,
-  type Plan,
-} from './plan-schema';
+import { isPlanDate, isPlanLink, LIMITS, OWN_ID_PATTERN } from './plan-limits';
+import type { CustomMilestone, MilestoneRecord, PaceSettings, Plan } from './plan-schema';
 import type { LanguageId, MilestoneStatus } from './types';
 
 /**
@@ -71,8 +62,8 @@ export function chooseLanguage(plan: Plan, language: LanguageId, change: Change)
 export function updateSettings(plan: Plan, settings: Partial<PaceSettings>, change: Change): Plan {
   const next = { ...plan.settings, ...settings };
   next.hoursPerWeek = clampHours(next.hoursPerWeek);
-  if (!v.is(DateSchema, next.startDate)) next.startDate = plan.settings.startDate;
-  if (next.targetDate !== null && !v.is(DateSchema, next.targetDate)) next.targetDate = plan.settings.targetDate;
+  if (!isPlanDate(next.startDate)) next.startDate = plan.settings.startDate;
+  if (next.targetDate !== null && !isPlanDate(next.targetDate)) next.targetDate = plan.settings.targetDate;
   if (next.weights) next.weights = clampWeights(next.weights);
   return { ...plan, settings: next, settingsStamp: change.stamp };
 }
@@ -102,7 +93,7 @@ export function addCustomMilestone(plan: Plan, milestone: Omit<CustomMilestone, 
   // Links are kept only if a plan file could hold them: http(s), a valid address, a short title.
   const resources = milestone.resources
     .map((r) => ({ title: r.title.trim().slice(0, LIMITS.titleLength), url: r.url.trim() }))
-    .filter((r) => v.is(LinkSchema, r))
+    .filter(isPlanLink)
     .slice(0, LIMITS.linksPerOwnMilestone);
   const hours = Number.isFinite(milestone.hours)
     ? Math.min(LIMITS.ownMilestoneHours, Math.max(0, milestone.hours)) + 0

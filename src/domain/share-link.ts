@@ -1,6 +1,6 @@
 import type { Plan } from './plan-schema';
-import { DOCUMENT_SIZE_LABEL, LIMITS } from './plan-schema';
-import { serializePlanDocument } from './plan-file';
+import { DOCUMENT_SIZE_LABEL, LIMITS } from './plan-limits';
+import { serializePlanDocument } from './plan-document';
 import { fail, ok, type Result } from './result';
 
 /** The part of a URL after `#` that carries a shared plan. */

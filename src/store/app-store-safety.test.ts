@@ -3,7 +3,8 @@
 // opening a second store on the same storage is a reload, or a second tab.
 import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '../domain/plan';
-import { serializePlanDocument } from '../domain/plan-file';
+import { serializePlanDocument } from '../domain/plan-document';
+import { readPlanDocument } from '../domain/plan-file';
 import { MIGRATION_STEPS } from '../domain/migrations';
 import type { Plan } from '../domain/plan-schema';
 import { quotaExceeded } from '../../tests/support/memory-storage';
@@ -202,7 +203,7 @@ describe('the persist migrate trap', () => {
     }
     // With the step mended, the backup reads again in full.
     const backupKey = backups(storage)[0] ?? '';
-    const restored = openTab(storage).store.readPlan(storage.data.get(backupKey) ?? '', 'storage');
+    const restored = readPlanDocument(storage.data.get(backupKey) ?? '', openTab(storage).store.readOptions('storage'));
     expect(restored.ok && restored.value.plan.milestones['html-basics']?.status).toBe('done');
   });
 });
@@ -224,7 +225,7 @@ describe('retired milestone ids, in the one restore path', () => {
   it('move a tick from a file, and from another tab', () => {
     const storage = new SharedStorage();
     const tab = openTab(storage, { retired });
-    const file = tab.store.readPlan(withOld, 'file');
+    const file = readPlanDocument(withOld, tab.store.readOptions('file'));
     expect(file.ok && Object.keys(file.value.plan.milestones)).toEqual(['sql-basics']);
     const other = storage.tab();
     other.setItem(KEY, withOld);

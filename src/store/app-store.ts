@@ -33,7 +33,6 @@ export const actions = () => useAppStore.getState().actions;
 
 export const useStorageHealth = () => useStore(useAppStore.health);
 export const useBackups = () => useStore(useAppStore.health, (s) => s.backups);
-export const readPlan = useAppStore.readPlan;
 
 /** Today in the learner's own time zone (YYYY-MM-DD), and now (ISO), from the store's clock. */
 export const todayIso = (): string => useAppStore.today();

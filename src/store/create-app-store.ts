@@ -3,26 +3,15 @@ import { persist } from 'zustand/middleware';
 import { observe, startClock, tick, formatStamp, type Clock } from '../domain/hlc';
 import { EARLIEST_INSTANT, formatInstant, LATEST_INSTANT, localDay } from '../domain/instant';
 import * as planOps from '../domain/plan';
-import {
-  checkLimits,
-  readPlanDocument,
-  serializePlanDocument,
-  type ReadPlan,
-  type ReadSource,
-} from '../domain/plan-file';
+import type { ReadOptions, ReadPlan, ReadSource } from '../domain/plan-file';
+import { checkLimits, serializePlanDocument } from '../domain/plan-document';
 import { mergePlans, planAfterImport, undoChange, type ImportMode } from '../domain/plan-merge';
-import {
-  PLAN_VERSION,
-  type CustomMilestone,
-  type MilestoneRecord,
-  type PaceSettings,
-  type Plan,
-  type Weights,
-} from '../domain/plan-schema';
+import type { CustomMilestone, MilestoneRecord, PaceSettings, Plan, Weights } from '../domain/plan-schema';
+import { PLAN_VERSION } from '../domain/plan-limits';
 import { fail, ok, type Result } from '../domain/result';
 import type { LanguageId, MilestoneStatus } from '../domain/types';
 import { deleteBackup, readBackup } from './backups';
-import { createPlanStorage, type PersistedState } from './plan-storage';
+import { createPlanStorage, type PersistedState, type ReadStored } from './plan-storage';
 import { createStorageHealth, type HealthStore } from './storage-health';
 
 export const STORAGE_KEY = 'backend-path:plan';
@@ -36,7 +25,17 @@ export interface AppStoreDeps {
   readonly newId: () => string;
   /** Retired milestone ids and what replaces them. */
   readonly retired: Readonly<Record<string, string | null>>;
+  /**
+   * The plan reader (parse, migrate, salvage, validate). By default a chunk of its own, loaded
+   * only when something saved must be read: a first visit has nothing saved and never waits for
+   * it. A test may hand it over at once.
+   */
+  readonly loadReader?: () => ReadDocument | Promise<ReadDocument>;
 }
+
+type ReadDocument = (text: string, options: ReadOptions) => Result<ReadPlan>;
+
+const loadPlanReader = () => import('../domain/plan-file').then((reader) => reader.readPlanDocument);
 
 export interface RemovedOwnMilestone {
   readonly milestone: CustomMilestone;
@@ -98,14 +97,44 @@ export function createAppStore(deps: AppStoreDeps) {
     clock = observe(clock, planOps.latestStampIn(plan));
   };
 
-  const readPlan = (text: string, source: ReadSource): Result<ReadPlan> =>
-    readPlanDocument(text, { source, now: wallNow(), today: today(), retired: deps.retired });
+  /** What the reader needs to read a plan document now, from a file or from this browser. */
+  const readOptions = (source: ReadSource): ReadOptions => ({
+    source,
+    now: wallNow(),
+    today: today(),
+    retired: deps.retired,
+  });
+  let reader: ReadDocument | null = null;
+  let readerLoading: Promise<ReadDocument> | null = null;
+  /** The reader: at once once loaded, else a promise of it (loaded once; tried again after a failure). */
+  const withReader = (): ReadDocument | Promise<ReadDocument> => {
+    if (reader) return reader;
+    if (!readerLoading) {
+      const loaded = (deps.loadReader ?? loadPlanReader)();
+      if (typeof loaded === 'function') return (reader = loaded);
+      readerLoading = loaded.then(
+        (read) => (reader = read),
+        (error: unknown) => {
+          readerLoading = null;
+          throw error;
+        },
+      );
+    }
+    return readerLoading;
+  };
+  const storedReader =
+    (read: ReadDocument): ReadStored =>
+    (text) =>
+      read(text, readOptions('storage'));
 
   const planStorage = createPlanStorage({
     getStorage: deps.storage,
     now: nowIso,
     health,
-    read: (text) => readPlan(text, 'storage'),
+    reader: () => {
+      const read = withReader();
+      return typeof read === 'function' ? storedReader(read) : read.then(storedReader);
+    },
   });
 
   const useStore = create<AppState>()(
@@ -209,12 +238,30 @@ export function createAppStore(deps: AppStoreDeps) {
     },
   };
 
+  /** Resolves once the saved plan is read (at once when nothing is saved or the reader is loaded). */
+  const opened = new Promise<void>((resolve) => {
+    if (useStore.persist.hasHydrated()) resolve();
+    else useStore.persist.onFinishHydration(() => resolve());
+  });
+
   /** Another tab saved the plan: merge its changes in. Returns a function that stops listening. */
   const syncAcrossTabs = (target: Window) => {
+    const receive = (text: string, read: ReadDocument) => {
+      const result = read(text, readOptions('storage'));
+      if (result.ok) useStore.getState().actions.receivePlanFromOtherTab(result.value.plan);
+    };
     const onStorage = (event: StorageEvent) => {
       if (event.key === STORAGE_KEY && event.newValue !== null) {
-        const result = readPlan(event.newValue, 'storage');
-        if (result.ok) useStore.getState().actions.receivePlanFromOtherTab(result.value.plan);
+        const text = event.newValue;
+        const read = useStore.persist.hasHydrated() ? withReader() : null;
+        if (typeof read === 'function') receive(text, read);
+        // After this tab's own saved plan is read, in the order the saves came; if the reader
+        // cannot load, the other tab's save stays in storage, where this tab reads it on reload.
+        else
+          void opened
+            .then(withReader)
+            .then((loaded) => receive(text, loaded))
+            .catch(() => undefined);
       } else if (event.key === null || event.key.startsWith('backend-path:backup:')) {
         planStorage.refreshBackups();
       }
@@ -223,7 +270,16 @@ export function createAppStore(deps: AppStoreDeps) {
     return () => target.removeEventListener('storage', onStorage);
   };
 
-  return Object.assign(useStore, { health, readPlan, backups, releaseUnreadableData, syncAcrossTabs, today, nowIso });
+  return Object.assign(useStore, {
+    health,
+    opened,
+    readOptions,
+    backups,
+    releaseUnreadableData,
+    syncAcrossTabs,
+    today,
+    nowIso,
+  });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,6 +1,8 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { serializePlanDocument, type ReadPlan } from '../domain/plan-file';
-import { PLAN_VERSION, type Plan } from '../domain/plan-schema';
+import type { ReadPlan } from '../domain/plan-file';
+import { serializePlanDocument } from '../domain/plan-document';
+import type { Plan } from '../domain/plan-schema';
+import { PLAN_VERSION } from '../domain/plan-limits';
 import type { Result } from '../domain/result';
 import { backupsSize, keepBackup, listBackups } from './backups';
 import { reportSaved, reportWriteFailed, type HealthStore } from './storage-health';
@@ -14,9 +16,18 @@ export interface PlanStorageDeps {
   /** Wall time as an ISO date-time, for naming backups. */
   readonly now: () => string;
   readonly health: HealthStore;
-  /** The one reader of plan documents, as the store sets it up (storage source). */
-  readonly read: (text: string) => Result<ReadPlan>;
+  /**
+   * The one reader of plan documents, as the store sets it up (storage source): at once when it
+   * is loaded, or a promise of it. It is only asked for when something is saved.
+   */
+  readonly reader: () => ReadStored | Promise<ReadStored>;
 }
+
+export type ReadStored = (text: string) => Result<ReadPlan>;
+
+/** Said when the reader's chunk could not load (offline before the app was ever cached, say). */
+export const READER_DID_NOT_LOAD =
+  'Part of Backend Path did not load (the connection may have dropped), so your saved plan could not be opened. It is safe: reload the page to open it.';
 
 /**
  * localStorage holds the same document as a plan file, so one reader checks both. Anything
@@ -31,12 +42,19 @@ export interface PlanStorage extends PersistStorage<PersistedState> {
   refreshBackups(): void;
 }
 
+const NOT_BACKED_UP =
+  'Your earlier saved plan could not be backed up, so nothing is saved over it until you download it with “Download backup”.';
+const NOT_OPENED =
+  'Your saved plan has not been opened yet, so nothing is saved over it: reload the page to open it, or download it with “Download backup”.';
+
 const KB = (chars: number) => `${Math.max(1, Math.round(chars / 1024)).toLocaleString('en')} KB`;
 
-export function createPlanStorage({ getStorage, now, health, read }: PlanStorageDeps): PlanStorage {
+export function createPlanStorage({ getStorage, now, health, reader }: PlanStorageDeps): PlanStorage {
   const lastWritten = new Map<string, string>();
-  // Keys holding unreadable data we could not back up: never written over in this session.
-  const frozen = new Set<string>();
+  // Keys holding data we could not read or back up: never written over in this session, and why.
+  const frozen = new Map<string, string>();
+  // Keys whose saved value waits for the reader: nothing is written over a value not yet read.
+  const unread = new Set<string>();
 
   const refreshBackups = () => {
     try {
@@ -57,42 +75,72 @@ export function createPlanStorage({ getStorage, now, health, read }: PlanStorage
       : "Your browser's storage for this site is full.";
   };
 
-  return {
-    getItem(name): StorageValue<PersistedState> | null {
-      let raw: string | null;
-      try {
-        raw = getStorage().getItem(name);
-      } catch {
-        reportWriteFailed(
-          health,
-          'Your browser does not let this site use its storage (it may be turned off), so your plan cannot be kept after you close this page.',
-        );
-        return null;
-      }
-      refreshBackups();
-      if (raw === null) return null;
-      const result = read(raw);
-      if (result.ok && result.value.setAside.length === 0) {
-        lastWritten.set(name, raw);
-        return { state: { plan: result.value.plan }, version: PLAN_VERSION };
-      }
-      const backupKey = keepBackup(getStorage(), raw, now());
-      // The raw value stays under the main key: then we must not write over it either.
-      if (!backupKey) frozen.add(name);
-      refreshBackups();
-      if (!result.ok) {
-        health.setState({ unreadable: { reason: result.error, backupKey } });
-        return null;
-      }
-      health.setState({ salvaged: { setAside: result.value.setAside, backupKey } });
+  /** The saved value, or null when there is none or the storage cannot be read (said so). */
+  const readSaved = (name: string): string | null => {
+    let raw: string | null;
+    try {
+      raw = getStorage().getItem(name);
+    } catch {
+      reportWriteFailed(
+        health,
+        'Your browser does not let this site use its storage (it may be turned off), so your plan cannot be kept after you close this page.',
+      );
+      return null;
+    }
+    refreshBackups();
+    return raw;
+  };
+
+  /**
+   * What was saved, as the reader reads it. Anything that cannot be read in full is first copied
+   * to a backup; if even that fails, the saved value is never written over in this session.
+   */
+  const settle = (name: string, raw: string, read: ReadStored): StorageValue<PersistedState> | null => {
+    const result = read(raw);
+    if (result.ok && result.value.setAside.length === 0) {
+      lastWritten.set(name, raw);
       return { state: { plan: result.value.plan }, version: PLAN_VERSION };
+    }
+    const backupKey = keepBackup(getStorage(), raw, now());
+    // The raw value stays under the main key: then we must not write over it either.
+    if (!backupKey) frozen.set(name, NOT_BACKED_UP);
+    refreshBackups();
+    if (!result.ok) {
+      health.setState({ unreadable: { reason: result.error, backupKey } });
+      return null;
+    }
+    health.setState({ salvaged: { setAside: result.value.setAside, backupKey } });
+    return { state: { plan: result.value.plan }, version: PLAN_VERSION };
+  };
+
+  return {
+    getItem(name): StorageValue<PersistedState> | null | Promise<StorageValue<PersistedState> | null> {
+      const raw = readSaved(name);
+      // Nothing saved (a first visit): the reader is not needed.
+      if (raw === null) return null;
+      const read = reader();
+      if (typeof read === 'function') return settle(name, raw, read);
+      unread.add(name);
+      return read.then(
+        // Read what is saved now: another tab may have saved while the reader loaded.
+        (loaded) => {
+          unread.delete(name);
+          const latest = readSaved(name);
+          return latest === null ? null : settle(name, latest, loaded);
+        },
+        () => {
+          unread.delete(name);
+          frozen.set(name, NOT_OPENED);
+          health.setState({ unreadable: { reason: READER_DID_NOT_LOAD, backupKey: null } });
+          return null;
+        },
+      );
     },
     setItem(name, value) {
-      if (frozen.has(name)) {
-        reportWriteFailed(
-          health,
-          'Your earlier saved plan could not be backed up, so nothing is saved over it until you download it with “Download backup”.',
-        );
+      if (unread.has(name)) return;
+      const frozenBecause = frozen.get(name);
+      if (frozenBecause) {
+        reportWriteFailed(health, frozenBecause);
         return;
       }
       const text = serializePlanDocument(value.state.plan);

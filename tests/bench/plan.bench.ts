@@ -3,7 +3,8 @@
 import { bench, describe } from 'vitest';
 import type { Milestone } from '../../src/domain/types';
 import { emptyPlan, markMilestone } from '../../src/domain/plan';
-import { readPlanDocument as read, serializePlanDocument } from '../../src/domain/plan-file';
+import { readPlanDocument as read } from '../../src/domain/plan-file';
+import { serializePlanDocument } from '../../src/domain/plan-document';
 import { mergePlans } from '../../src/domain/plan-merge';
 import type { Plan } from '../../src/domain/plan-schema';
 import { nextMilestones, progressOf } from '../../src/domain/progress';

@@ -4,6 +4,7 @@
  * reported as one), and a route's HTML asks for all the chunks its page needs at once.
  */
 import { STAGE_TITLES } from '../stage-titles';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { expect, seedPlan, test } from './helpers';
 
 const ROUTES = [
@@ -64,28 +65,74 @@ test.describe('with the service worker, as a learner has it', () => {
   }
 });
 
+/** What a route's boot script starts once the frame has painted, as its data attributes name it. */
+async function bootList(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  const tag = /<script defer src="([^"]+)"([^>]*)><\/script>/.exec(html);
+  expect(tag).not.toBeNull();
+  const data = (name: string) => new RegExp(`data-${name}="([^"]*)"`).exec(tag?.[2] ?? '')?.[1] ?? '';
+  const urls = (list: string) => list.split(/[ ,]/).filter(Boolean);
+  const track = (language: string) =>
+    urls(
+      data('tracks')
+        .split(' ')
+        .find((entry) => entry.startsWith(`${language}=`))
+        ?.split('=')[1] ?? '',
+    );
+  return {
+    firstVisit: [tag?.[1] ?? '', data('entry'), ...urls(data('preload'))],
+    returning: (language: string) => [...urls(data('reader')), ...urls(data('returning')), ...track(language)],
+    reader: urls(data('reader')),
+  };
+}
+
+/** The scripts the page asks for; the service worker's registration waits for an idle moment. */
+function scriptsRequested(page: Page) {
+  const requested: string[] = [];
+  const listener = (r: Request) => {
+    if (r.resourceType() === 'script' && !/pwa-register|workbox-window/.test(r.url()))
+      requested.push(new URL(r.url()).pathname);
+  };
+  page.on('request', listener);
+  return { requested, stop: () => page.off('request', listener) };
+}
+
 test('a deep link to the roadmap asks for its page and content at once, not one after another', async ({
   page,
   request,
 }) => {
-  const html = await (await request.get('/roadmap')).text();
-  // The boot script's list: what it starts at once when the frame has painted.
-  const boot = /<script defer src="([^"]+)" data-entry="([^"]+)" data-preload="([^"]*)"/.exec(html);
-  expect(boot).not.toBeNull();
-  const [, bootScript = '', entry = '', list = ''] = boot ?? [];
-  const announced = [bootScript, entry, ...list.split(' ')];
-  const requested: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') requested.push(new URL(r.url()).pathname);
-  });
+  const boot = await bootList(request, '/roadmap');
+  const { requested } = scriptsRequested(page);
   await page.goto('/roadmap');
   await expect(page.getByRole('article').first()).toBeVisible();
-  // Every script the page ran before its first milestone showed was named in the HTML (a
-  // returning learner's language track, which only the saved plan can name, would come after).
-  // The service worker's registration waits for the browser to be idle, which may come first.
-  const forThePage = requested.filter((path) => !/pwa-register|workbox-window/.test(path));
-  expect(forThePage.filter((path) => !announced.includes(path))).toEqual([]);
-  expect(announced.some((path) => path.includes('milestones-common'))).toBe(true);
+  // Every script the page ran before its first milestone showed was named in the HTML.
+  expect(requested.filter((path) => !boot.firstVisit.includes(path))).toEqual([]);
+  expect(boot.firstVisit.some((path) => path.includes('milestones-common'))).toBe(true);
+  // Nothing is saved on a first visit: the plan reader is never loaded.
+  expect(boot.reader.length).toBeGreaterThan(0);
+  expect(requested.filter((path) => boot.reader.includes(path))).toEqual([]);
+});
+
+test("a returning learner's deep link also asks at once for the plan reader and their language's track", async ({
+  page,
+  request,
+}) => {
+  await seedPlan(page, { language: 'python', milestones: { 'html-basics': 'done' } });
+  for (const path of ['/', '/roadmap']) {
+    const boot = await bootList(request, path);
+    const named = [...boot.firstVisit, ...boot.returning('python')];
+    const { requested, stop } = scriptsRequested(page);
+    await page.goto(path);
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(path === '/' ? 'Python' : 'Roadmap');
+    if (path === '/roadmap') await expect(page.getByRole('article', { name: 'HTML basics' })).toBeVisible();
+    expect(
+      requested.filter((p) => !named.includes(p)),
+      path,
+    ).toEqual([]);
+    expect(requested.filter((p) => boot.reader.includes(p)).length, path).toBeGreaterThan(0);
+    stop();
+  }
 });
 
 test('a prerendered page never goes without a title while the app takes it over', async ({ page }) => {

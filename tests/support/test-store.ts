@@ -1,4 +1,5 @@
-import { createAppStore, type AppStore } from '../../src/store/create-app-store';
+import { readPlanDocument } from '../../src/domain/plan-file';
+import { createAppStore, type AppStore, type AppStoreDeps } from '../../src/store/create-app-store';
 import { SharedStorage, type TabStorage } from './memory-storage';
 
 export interface TestTab {
@@ -25,6 +26,7 @@ export function openTab(
     retired?: Record<string, string | null>;
     offsetMs?: number;
     failWrites?: TabStorage['failWrites'];
+    loadReader?: AppStoreDeps['loadReader'];
   } = {},
 ): TestTab {
   const view = storage.tab();
@@ -39,6 +41,9 @@ export function openTab(
     now: () => tab.now + offset,
     newId: () => `t${(ids++).toString(36)}`,
     retired: options.retired ?? {},
+    // At once: these tests are about what is read and saved; app-store-lazy-reader.test.ts
+    // covers the reader arriving later, as it does in the browser.
+    loadReader: options.loadReader ?? (() => readPlanDocument),
   });
   tab.close = tab.store.syncAcrossTabs(view.events as unknown as Window);
   Object.defineProperty(tab, 'actions', { get: () => tab.store.getState().actions });

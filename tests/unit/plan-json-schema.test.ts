@@ -1,7 +1,9 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
-import { readPlanDocument, serializePlanDocument } from '../../src/domain/plan-file';
-import { PLAN_VERSION, PlanDocumentSchema } from '../../src/domain/plan-schema';
+import { readPlanDocument } from '../../src/domain/plan-file';
+import { serializePlanDocument } from '../../src/domain/plan-document';
+import { PlanDocumentSchema } from '../../src/domain/plan-schema';
+import { PLAN_VERSION } from '../../src/domain/plan-limits';
 import { emptyPlan, markMilestone } from '../../src/domain/plan';
 import { expectPublishedSchema, readPublishedSchema } from '../support/published-schema';
 

@@ -4,9 +4,10 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../components/download';
 import { plural } from '../../components/format';
 import { countNotes, countStatuses } from '../../domain/plan';
-import { describeSetAside } from '../../domain/plan-file';
+import { describeSetAside } from '../../domain/plan-document';
 import type { BackupInfo } from '../../store/backups';
-import { readPlan, todayIso, useAppStore, useBackups } from '../../store/app-store';
+import { todayIso, useAppStore, useBackups } from '../../store/app-store';
+import { readPlan } from '../../store/read-plan';
 
 const sizeLabel = (chars: number) =>
   chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(chars / 1024))} KB`;

@@ -4,7 +4,7 @@ import { stages } from '../../content/stages';
 import { loadTrack } from '../../content/tracks';
 import { downloadText } from '../../components/download';
 import { planToMarkdown } from '../../domain/markdown';
-import { planFileName, serializePlanDocument } from '../../domain/plan-file';
+import { planFileName, serializePlanDocument } from '../../domain/plan-document';
 import type { Plan } from '../../domain/plan-schema';
 import { buildRoad } from '../../domain/roadmap';
 import { encodeShareFragment, MAX_SHARE_URL_LENGTH } from '../../domain/share-link';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type Dispatch } from 'react';
-import { DOCUMENT_SIZE_LABEL, LIMITS } from '../../domain/plan-schema';
+import { DOCUMENT_SIZE_LABEL, LIMITS } from '../../domain/plan-limits';
 import { actions } from '../../store/app-store';
 import type { ImportEvent, ImportFlow } from './import-flow';
 import { ImportPreviewPanel } from './import-preview';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { languageName } from '../../content/languages';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../components/download';
-import { planFileName, serializePlanDocument } from '../../domain/plan-file';
+import { planFileName, serializePlanDocument } from '../../domain/plan-document';
 import { actions, nowIso, todayIso, useAppStore, useLanguage } from '../../store/app-store';
 import { UndoNotice } from './undo-notice';
 
