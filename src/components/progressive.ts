@@ -13,7 +13,8 @@ export function useDrawnProgressively(
   total: number,
   first: () => number,
 ): [drawn: number, drawAll: (then: () => void) => void] {
-  const [drawn, setDrawn] = useState(() => (typeof requestIdleCallback === 'function' ? first() : total));
+  // Once everything is drawn (Infinity), it stays so when the total grows (a milestone added).
+  const [drawn, setDrawn] = useState(() => (typeof requestIdleCallback === 'function' ? first() : Infinity));
   const whenAllDrawn = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (drawn >= total) {
@@ -23,15 +24,14 @@ export function useDrawnProgressively(
       return;
     }
     // The timeout keeps the road coming on a page that is never idle.
-    const id = requestIdleCallback(() => startTransition(() => setDrawn((n) => n + 1)), { timeout: 200 });
+    const id = requestIdleCallback(() => startTransition(() => setDrawn((n) => (n + 1 >= total ? Infinity : n + 1))), {
+      timeout: 200,
+    });
     return () => cancelIdleCallback(id);
   }, [drawn, total]);
-  const drawAll = useCallback(
-    (then: () => void) => {
-      whenAllDrawn.current = then;
-      setDrawn(total);
-    },
-    [total],
-  );
+  const drawAll = useCallback((then: () => void) => {
+    whenAllDrawn.current = then;
+    setDrawn(Infinity);
+  }, []);
   return [Math.min(drawn, total), drawAll];
 }

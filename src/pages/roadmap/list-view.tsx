@@ -10,6 +10,7 @@ import { isReady, progressByStage, progressOf } from '../../domain/progress';
 import type { Milestone, MilestoneStatus, StageId } from '../../domain/types';
 import { useAppStore, useCustomMilestones } from '../../store/app-store';
 import type { RemovedOwnMilestone } from '../../store/create-app-store';
+import { cardsDrawn, firstSteps, stepsPerStage } from './drawing-steps';
 import { RoadmapRow } from './roadmap-row';
 import { StageBar } from './stage-bar';
 import { useScrollMemory } from './use-scroll-memory';
@@ -74,13 +75,24 @@ export function ListView({ road, onRemoved }: ListViewProps) {
     });
     return new Set(done.map((s) => s.id));
   });
-  // The stages up to the first open one draw at once: a screenful (the shortest stage, six
-  // milestones under the page's heading and toolbar, is taller than a laptop's screen), and
-  // nothing drawn later moves what is on screen. The rest follow one by one in background renders.
-  const [stagesDrawn, drawAll] = useDrawnProgressively(
-    stages.length,
-    () => stages.findIndex((s) => !folded.has(s.id)) + 1 || stages.length,
+  // A screenful draws at once: the stages up to the first open one and its first cards (six
+  // milestones under the page's heading and toolbar are taller than a laptop's screen). Nothing
+  // drawn later moves what is on screen. The rest follow a few cards at a time in background
+  // renders (drawing-steps.ts).
+  // Sized by the stages folded at the start: folding one later changes no step.
+  const [foldedAtStart] = useState(folded);
+  const toDraw = useMemo(
+    () =>
+      stages.map((s) => ({
+        id: s.id,
+        cards: road.filter((m) => m.stageId === s.id).length,
+        folded: foldedAtStart.has(s.id),
+      })),
+    [road, foldedAtStart],
   );
+  const totalSteps = stepsPerStage(toDraw).reduce((sum, n) => sum + n, 0);
+  const [stepsDrawn, drawAll] = useDrawnProgressively(totalSteps, () => firstSteps(toDraw));
+  const drawnCards = cardsDrawn(toDraw, stepsDrawn);
   // A jump is where the learner chose to be: the page no longer opens elsewhere. To a stage not
   // drawn yet, it draws the rest, then goes there.
   const go = (id: StageId) => {
@@ -110,7 +122,7 @@ export function ListView({ road, onRemoved }: ListViewProps) {
   // the current stage.
   const focusId = params.get('focus');
   const [highlight, setHighlight] = useState<string | null>(focusId);
-  const ready = stagesDrawn === stages.length;
+  const ready = stepsDrawn === totalSteps;
   const memory = useScrollMemory(ready);
   const opened = useRef(false);
   useEffect(() => {
@@ -142,7 +154,7 @@ export function ListView({ road, onRemoved }: ListViewProps) {
     lastFocus.current = item ? items.indexOf(item) : null;
   };
 
-  const stagesShown = stages.slice(0, stagesDrawn);
+  const stagesShown = stages.filter((s) => drawnCards.has(s.id));
   return (
     <>
       <StageBar stages={stages} road={road} current={here} onGo={go} />
@@ -188,7 +200,7 @@ export function ListView({ road, onRemoved }: ListViewProps) {
       )}
       <div ref={listRef} onFocus={rememberFocus}>
         {stagesShown.map((stage, index) => {
-          const shown = visible.filter((m) => m.stageId === stage.id);
+          const shown = visible.filter((m) => m.stageId === stage.id).slice(0, drawnCards.get(stage.id));
           if (shown.length === 0 && filtering) return null;
           const isFolded = folded.has(stage.id) && !filtering;
           const next = stagesShown.slice(index + 1).find((s) => !filtering || visible.some((m) => m.stageId === s.id));

@@ -1,7 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findMilestone, getMilestone, renderApp, resetApp, savedPlan, store } from '../../../tests/render-app';
-import { STAGE_TITLES } from '../../../tests/stage-titles';
 import { HTML, PYTHON_SETUP, SERVER, WEB, renderRoadmap, toolbar } from '../../../tests/support/roadmap-steps';
 import { commonMilestones } from '../../content/milestones-common';
 
@@ -120,15 +119,23 @@ describe('a long roadmap draws what is on screen first', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('draws the first stages at once and the rest one by one as the browser idles', async () => {
+  it('draws a screenful at once and the rest a few milestones at a time as the browser idles', async () => {
     await renderApp('/roadmap');
     await findMilestone(HTML, WEB);
+    // The first open stage (Web foundations, six milestones) draws at once; nothing after it yet.
+    const articlesIn = (stage: string) => within(screen.getByRole('region', { name: stage })).getAllByRole('article');
+    expect(articlesIn(WEB)).toHaveLength(6);
+    const internet = 'Internet and tools';
     // Time passes, but the browser is never idle: the rest waits.
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
-    expect(screen.queryByRole('heading', { name: 'Beyond' })).not.toBeInTheDocument();
-    for (let i = 0; i < STAGE_TITLES.length && !screen.queryByRole('heading', { name: 'Beyond' }); i++) {
-      await act(async () => runIdle());
-    }
+    expect(screen.queryByRole('region', { name: internet })).not.toBeInTheDocument();
+    // Each idle moment draws six more milestones.
+    await act(async () => runIdle());
+    expect(articlesIn(internet)).toHaveLength(6);
+    await act(async () => runIdle());
+    expect(articlesIn(internet)).toHaveLength(12);
+    for (let i = 0; i < 100 && idle.length > 0; i++) await act(async () => runIdle());
+    expect(articlesIn(internet)).toHaveLength(13);
     expect(screen.getByRole('heading', { name: 'Beyond' })).toBeInTheDocument();
   });
 
